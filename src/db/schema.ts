@@ -1,0 +1,173 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { stakeholderKinds, stances, statementKinds } from '../ingest/types.js';
+
+/** Postgres full-text document; written only by generated columns. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Millisecond precision, so a JS Date round-trips exactly and can serve as a cursor. */
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+const englishDocument = (...parts: SQL[]) =>
+  sql`to_tsvector('english'::regconfig, ${sql.join(
+    parts.map((part) => sql`coalesce(${part}, '')`),
+    sql` || ' ' || `,
+  )})`;
+
+export const stakeholderKind = pgEnum('stakeholder_kind', stakeholderKinds);
+export const statementKind = pgEnum('statement_kind', statementKinds);
+export const stance = pgEnum('stance', stances);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    url: text('url').unique(),
+    contentHash: text('content_hash').notNull().unique(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    source: text('source'),
+    language: text('language').notNull().default('en'),
+    publishedAt: timestamptz('published_at'),
+    ingestedAt: timestamptz('ingested_at').notNull().defaultNow(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs((): SQL => englishDocument(sql`${articles.title}`, sql`${articles.body}`)),
+  },
+  (t) => [index('articles_search_idx').using('gin', t.search), index('articles_published_at_idx').on(t.publishedAt)],
+);
+
+export const stakeholders = pgTable(
+  'stakeholders',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: stakeholderKind('kind').notNull(),
+    role: text('role'),
+    parentId: integer('parent_id').references((): AnyPgColumn => stakeholders.id, { onDelete: 'set null' }),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('stakeholders_parent_id_idx').on(t.parentId), index('stakeholders_kind_idx').on(t.kind)],
+);
+
+export const topics = pgTable('topics', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+});
+
+export const statements = pgTable(
+  'statements',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** Gap-free and commit-ordered: stamped under a transaction-level advisory lock. */
+    seq: bigint('seq', { mode: 'number' }).notNull().unique(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    speakerId: integer('speaker_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    text: text('text').notNull(),
+    kind: statementKind('kind').notNull(),
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+    saidAt: timestamptz('said_at'),
+    confidence: real('confidence').notNull(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs((): SQL => englishDocument(sql`${statements.text}`)),
+  },
+  (t) => [
+    index('statements_article_id_idx').on(t.articleId),
+    index('statements_speaker_id_idx').on(t.speakerId),
+    index('statements_search_idx').using('gin', t.search),
+  ],
+);
+
+export const statementTopics = pgTable(
+  'statement_topics',
+  {
+    statementId: integer('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.statementId, t.topicId] }), index('statement_topics_topic_id_idx').on(t.topicId)],
+);
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    stakeholderId: integer('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    stance: stance('stance').notNull(),
+    summary: text('summary').notNull(),
+    evidenceStatementId: integer('evidence_statement_id').references(() => statements.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    observedAt: timestamptz('observed_at').notNull(),
+    confidence: real('confidence').notNull().default(1),
+  },
+  (t) => [
+    index('positions_stakeholder_topic_observed_idx').on(t.stakeholderId, t.topicId, t.observedAt, t.id),
+    index('positions_topic_id_idx').on(t.topicId),
+    index('positions_evidence_statement_id_idx').on(t.evidenceStatementId),
+    index('positions_article_id_idx').on(t.articleId),
+  ],
+);
+
+export const articleMentions = pgTable(
+  'article_mentions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    stakeholderId: integer('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+    mentions: integer('mentions').notNull().default(1),
+    firstOffset: integer('first_offset').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.stakeholderId] }),
+    index('article_mentions_stakeholder_id_idx').on(t.stakeholderId),
+  ],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    /** SHA-256 of the secret; the secret itself is shown once and never stored. */
+    tokenHash: text('token_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at'),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_idx').on(t.tokenHash)],
+);
