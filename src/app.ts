@@ -1,0 +1,104 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { sql } from 'drizzle-orm';
+import type { ExecutionArgs } from 'graphql';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { DatabaseHandle } from './db/client.js';
+import { defaultQuery } from './schema/default-query.js';
+import { schema } from './schema/index.js';
+import type { Context } from './schema/builder.js';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logger: YogaLogger;
+}
+
+export interface App {
+  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  start(port: number, host?: string): Promise<AddressInfo>;
+  /** Closes WebSocket clients and the HTTP server; leaves the database to its owner. */
+  stop(): Promise<void>;
+  server: Server;
+}
+
+/** `/ready` answers 200 only when the database answers; `/health` (built in) only says the process is up. */
+function useReadiness(database: DatabaseHandle): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/ready') return;
+      const ready = await database.db
+        .execute(sql`select 1`)
+        .then(() => true)
+        .catch(() => false);
+      endResponse(fetchAPI.Response.json({ ready, database: ready }, { status: ready ? 200 : 503 }));
+    },
+  };
+}
+
+/** Builds Parley's HTTP + WebSocket server without starting it. */
+export function buildApp({ database, logger }: AppOptions): App {
+  const context = (): Context => ({ db: database.db });
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    context,
+    logging: logger,
+    landingPage: false,
+    graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
+    plugins: [useReadiness(database), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+  });
+
+  type Enveloped = ReturnType<typeof yoga.getEnveloped>;
+  // graphql-ws calls execute/subscribe with the args onSubscribe returned; the enveloped
+  // functions travel in rootValue (graphql-yoga's documented pattern), as no resolver reads it.
+  const envelopedOf = (args: ExecutionArgs) => args.rootValue as Pick<Enveloped, 'execute' | 'subscribe'>;
+
+  const server = createServer(yoga);
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // One pipeline for HTTP, SSE and WebSocket: the same plugins, context and error masking.
+  const wsServer = useServer(
+    {
+      execute: (args) => envelopedOf(args).execute(args),
+      subscribe: (args) => envelopedOf(args).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+        });
+        const args = {
+          schema: envelopedSchema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        return errors.length > 0 ? errors : args;
+      },
+    },
+    wss,
+  );
+
+  return {
+    server,
+    start: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      }),
+    async stop() {
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}

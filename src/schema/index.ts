@@ -1,0 +1,9 @@
+import './article.js';
+import './position.js';
+import './stakeholder.js';
+import './statement.js';
+import './topic.js';
+import { builder } from './builder.js';
+
+/** The whole Parley schema: each domain file registers its types, queries and mutations. */
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,81 @@
+import { eq, gte, lte, sql } from 'drizzle-orm';
+import { allOf, refersTo } from '../db/predicates.js';
+import { statements } from '../db/schema.js';
+import { statementKinds } from '../ingest/types.js';
+import { builder } from './builder.js';
+import { parseId, parseRef } from './refs.js';
+
+export const StatementKind = builder.enumType('StatementKind', {
+  values: statementKinds,
+  description: 'DIRECT: words inside quotation marks or a block quote. REPORTED: attributed indirect speech.',
+});
+
+/** Characters of article text shown on each side of a statement in `context`. */
+const contextChars = 160;
+
+export const Statement = builder.drizzleNode('statements', {
+  name: 'Statement',
+  description: 'Something a stakeholder said, as found in an article.',
+  id: { column: (statement) => statement.id },
+  fields: (t) => ({
+    seq: t.expose('seq', { type: 'SafeInt', description: 'Commit order across all statements; gap-free.' }),
+    text: t.exposeString('text'),
+    kind: t.expose('kind', { type: StatementKind }),
+    startOffset: t.exposeInt('startOffset', { description: 'Start of the statement in the article body (UTF-16 index).' }),
+    endOffset: t.exposeInt('endOffset'),
+    confidence: t.exposeFloat('confidence'),
+    saidAt: t.expose('saidAt', { type: 'DateTime', nullable: true }),
+    speaker: t.relation('speaker'),
+    article: t.relation('article'),
+    topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
+    context: t.string({
+      description: `The statement with up to ${contextChars} characters of article text on each side.`,
+      select: {
+        extras: {
+          context: (s) =>
+            sql<string>`(select substr(a.body, greatest(1, ${s.startOffset} + 1 - ${contextChars}), ${s.endOffset} - greatest(0, ${s.startOffset} - ${contextChars}) + ${contextChars}) from articles a where a.id = ${s.articleId})`,
+        },
+      },
+      resolve: (statement) => statement.context,
+    }),
+  }),
+});
+
+const StatementFilter = builder.inputType('StatementFilter', {
+  fields: (t) => ({
+    speaker: t.id({ description: 'Stakeholder ID or slug.' }),
+    topic: t.id({ description: 'Topic ID or slug.' }),
+    article: t.id({ description: 'Article ID.' }),
+    kind: t.field({ type: StatementKind }),
+    since: t.field({ type: 'DateTime', description: 'Said at or after.' }),
+    until: t.field({ type: 'DateTime', description: 'Said at or before.' }),
+    search: t.string({ description: 'Full-text search over the statement text (web search syntax).' }),
+  }),
+});
+
+function matching(filter: typeof StatementFilter.$inferInput | null | undefined) {
+  const speaker = filter?.speaker != null ? parseRef(String(filter.speaker), 'Stakeholder') : undefined;
+  const topic = filter?.topic != null ? parseRef(String(filter.topic), 'Topic') : undefined;
+  const article = filter?.article != null ? parseId(String(filter.article), 'Article') : undefined;
+  return (s: typeof statements) =>
+    allOf(
+      speaker && refersTo(s.speakerId, 'stakeholders', speaker),
+      topic && sql`${s.id} in (select statement_id from statement_topics where ${refersTo(sql`topic_id`, 'topics', topic)})`,
+      article !== undefined ? eq(s.articleId, article) : undefined,
+      filter?.kind ? eq(s.kind, filter.kind) : undefined,
+      filter?.since ? gte(s.saidAt, filter.since) : undefined,
+      filter?.until ? lte(s.saidAt, filter.until) : undefined,
+      filter?.search ? sql`${s.search} @@ websearch_to_tsquery('english', ${filter.search})` : undefined,
+    );
+}
+
+builder.queryFields((t) => ({
+  statements: t.drizzleConnection({
+    type: 'statements',
+    description: 'Statements, newest first (by commit order).',
+    args: { filter: t.arg({ type: StatementFilter }) },
+    totalCount: (_root, { filter }, { db }) => db.$count(statements, matching(filter)(statements)),
+    resolve: (query, _root, { filter }, { db }) =>
+      db.query.statements.findMany(query({ where: { RAW: matching(filter) }, orderBy: { seq: 'desc' } })),
+  }),
+}));
