@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { eq, inArray, or, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { articleMentions, articles, positions, statements, statementTopics, topics } from '../db/schema.js';
+import type { Extraction } from '../ingest/types.js';
+import { notifyStatements } from './notify.js';
+import { upsertStakeholders } from './stakeholders.js';
+
+export interface ArticleInput {
+  title: string;
+  body: string;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  publishedAt?: Date | null | undefined;
+  language?: string | null | undefined;
+}
+
+export interface IngestResult {
+  articleId: number;
+  /** false when the url or the exact text was already stored: nothing was written */
+  created: boolean;
+}
+
+/** Identity of an article's text: the same words, however the whitespace was laid out. */
+export function contentHash({ title, body }: Pick<ArticleInput, 'title' | 'body'>): string {
+  const normalised = `${title}\n\n${body}`.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
+/** Advisory lock key serialising seq stamping ("parley" in ASCII). */
+const seqLockKey = 0x7061726c6579;
+
+/**
+ * Stores an article with everything extracted from it in one transaction: nothing is left
+ * behind if any step fails. Statements get gap-free, commit-ordered `seq` numbers and
+ * subscribers are notified on commit. Idempotent by url and by content hash.
+ */
+export async function storeArticle(db: Database, input: ArticleInput, extraction: Extraction): Promise<IngestResult> {
+  const hash = contentHash(input);
+  return db.transaction(async (tx) => {
+    const existing = await findArticle(tx, input.url, hash);
+    if (existing !== undefined) return { articleId: existing, created: false };
+
+    const observedAt = input.publishedAt ?? new Date();
+    const [article] = await tx
+      .insert(articles)
+      .values({
+        url: input.url ?? null,
+        contentHash: hash,
+        title: input.title,
+        body: input.body,
+        source: input.source ?? null,
+        language: input.language ?? 'en',
+        publishedAt: input.publishedAt ?? null,
+      })
+      .onConflictDoNothing()
+      .returning({ id: articles.id });
+    // A concurrent ingest of the same article won the race: it holds the article now.
+    if (!article) {
+      const winner = await findArticle(tx, input.url, hash);
+      if (winner === undefined) throw new Error('article conflict without a stored article');
+      return { articleId: winner, created: false };
+    }
+
+    const stakeholderIds = await upsertStakeholders(tx, extraction.stakeholders, { authoritative: false });
+    const idOf = (slug: string) => {
+      const id = stakeholderIds.get(slug);
+      if (id === undefined) throw new Error(`extraction refers to unknown stakeholder "${slug}"`);
+      return id;
+    };
+    const mentioned = extraction.stakeholders.filter((s) => s.mentions.length > 0);
+    if (mentioned.length > 0) {
+      await tx.insert(articleMentions).values(
+        mentioned.map((s) => ({
+          articleId: article.id,
+          stakeholderId: idOf(s.slug),
+          mentions: s.mentions.length,
+          firstOffset: Math.min(...s.mentions.map((m) => m.start)),
+        })),
+      );
+    }
+
+    const topicSlugs = [
+      ...new Set([...extraction.statements.flatMap((s) => s.topics), ...extraction.positions.map((p) => p.topic)]),
+    ];
+    const topicIds = new Map(
+      topicSlugs.length === 0
+        ? []
+        : (await tx.select({ id: topics.id, slug: topics.slug }).from(topics).where(inArray(topics.slug, topicSlugs))).map(
+            (t) => [t.slug, t.id] as const,
+          ),
+    );
+
+    // Everything after this lock is serialised with other ingests until commit, so seq
+    // order is commit order and a reader that has seen seq N has seen every seq below N.
+    await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
+    const [{ last } = { last: 0 }] = await tx.select({ last: sql<number>`coalesce(max(${statements.seq}), 0)::int8` }).from(statements);
+    const firstSeq = Number(last) + 1;
+    const statementIds =
+      extraction.statements.length === 0
+        ? []
+        : (
+            await tx
+              .insert(statements)
+              .values(
+                extraction.statements.map((s, i) => ({
+                  seq: firstSeq + i,
+                  articleId: article.id,
+                  speakerId: idOf(s.speaker),
+                  text: s.quote,
+                  kind: s.kind,
+                  startOffset: s.start,
+                  endOffset: s.end,
+                  saidAt: observedAt,
+                  confidence: s.confidence,
+                })),
+              )
+              .returning({ id: statements.id, seq: statements.seq })
+          )
+            .sort((a, b) => a.seq - b.seq)
+            .map((row) => row.id);
+
+    const links = extraction.statements.flatMap((s, i) =>
+      s.topics.flatMap((slug) => {
+        const topicId = topicIds.get(slug);
+        const statementId = statementIds[i];
+        return topicId === undefined || statementId === undefined ? [] : [{ statementId, topicId }];
+      }),
+    );
+    if (links.length > 0) await tx.insert(statementTopics).values(links).onConflictDoNothing();
+
+    const positionRows = extraction.positions.flatMap((p) => {
+      const topicId = topicIds.get(p.topic);
+      if (topicId === undefined) return [];
+      return [
+        {
+          stakeholderId: idOf(p.stakeholder),
+          topicId,
+          stance: p.stance,
+          summary: p.evidence,
+          evidenceStatementId: p.statement === null ? null : (statementIds[p.statement] ?? null),
+          articleId: article.id,
+          // Positions of one article share its time; the id keeps their reading order.
+          observedAt,
+          confidence: p.confidence,
+        },
+      ];
+    });
+    if (positionRows.length > 0) await tx.insert(positions).values(positionRows);
+
+    await notifyStatements(tx, { articleId: article.id, firstSeq, lastSeq: firstSeq + statementIds.length - 1 });
+    return { articleId: article.id, created: true };
+  });
+}
+
+/** The stored article with this url or this exact text, if any. */
+async function findArticle(tx: Pick<Database, 'select'>, url: string | null | undefined, hash: string) {
+  const [row] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(url ? or(eq(articles.url, url), eq(articles.contentHash, hash)) : eq(articles.contentHash, hash))
+    .limit(1);
+  return row?.id;
+}
