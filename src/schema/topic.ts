@@ -37,7 +37,7 @@ export const Topic = builder.drizzleNode('topics', {
       select: {
         extras: {
           stanceSummary: (topic) =>
-            sql<StanceCount[]>`(select coalesce(json_agg(json_build_object('stance', c.stance, 'count', c.n) order by c.n desc, c.stance), '[]'::json) from (select ${current.stance} as stance, count(*)::int as n from ${current} where ${current.topicId} = ${topic.id} and ${isCurrentPosition(current)} group by ${current.stance}) c)`,
+            sql<StanceCount[]>`(select coalesce(json_agg(json_build_object('stance', c.stance, 'count', c.n) order by c.n desc, c.stance), '[]'::json) from (select ${current.stance} as stance, count(*)::int as n from ${positions} as ${current} where ${current.topicId} = ${topic.id} and ${isCurrentPosition(current)} group by ${current.stance}) c)`,
         },
       },
       resolve: (topic) => topic.stanceSummary,
