@@ -3,7 +3,12 @@ import { z } from 'zod';
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: z.coerce
+    .number({ error: 'expected a TCP port number (0-65535)' })
+    .int({ error: 'expected a TCP port number (0-65535)' })
+    .min(0, { error: 'expected a TCP port number (0-65535)' })
+    .max(65535, { error: 'expected a TCP port number (0-65535)' })
+    .default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// or postgresql:// URL' })

@@ -16,6 +16,7 @@ export interface Context {
 export interface PothosTypes {
   Context: Context;
   DrizzleRelations: typeof relations;
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Scalars: {
@@ -29,6 +30,8 @@ export const maxPageSize = 100;
 
 export const builder = new SchemaBuilder<PothosTypes>({
   plugins: [RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  // Fields are non-null unless they say otherwise: clients should not null-check what cannot be null.
+  defaultFieldNullability: false,
   drizzle: {
     client: (ctx) => ctx.db,
     getTableConfig,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('defaults to embedded PGlite under .data on port 4000', () => {
+    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('reports every bad variable at once, by name, with what is expected', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://db/parley', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const { problems, message } = error as ConfigError;
+      expect(problems).toHaveLength(3);
+      expect(message).toMatch(/PORT="eighty": .*port/);
+      expect(message).toMatch(/DATABASE_URL="mysql:\/\/db\/parley": .*postgres:\/\//);
+      expect(message).toMatch(/LOG_LEVEL="loud": .*"info"/);
+    }
+  });
+
+  it('refuses ports outside 0-65535', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
+  });
+});
