@@ -6,6 +6,7 @@ import type { ExecutionArgs } from 'graphql';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { authenticate } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
 import { defaultQuery } from './schema/default-query.js';
 import { schema } from './schema/index.js';
@@ -24,6 +25,18 @@ export interface App {
   server: Server;
 }
 
+/** What yoga's context factory receives: an HTTP request, or graphql-ws connection params. */
+interface ServerContext {
+  request?: Request;
+  connectionParams?: Readonly<Record<string, unknown>>;
+}
+
+/** graphql-ws clients send credentials in `connection_init`: `{ authorization: "Bearer …" }`. */
+function authorizationParam(params: ServerContext['connectionParams']): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : null;
+}
+
 /** `/ready` answers 200 only when the database answers; `/health` (built in) only says the process is up. */
 function useReadiness(database: DatabaseHandle): Plugin {
   return {
@@ -40,8 +53,11 @@ function useReadiness(database: DatabaseHandle): Plugin {
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
 export function buildApp({ database, logger }: AppOptions): App {
-  const context = (): Context => ({ db: database.db });
-  const yoga = createYoga<Record<string, unknown>, Context>({
+  const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
+    const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
+    return { db: database.db, viewer: await authenticate(database.db, header) };
+  };
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     context,
     logging: logger,

@@ -25,6 +25,11 @@ export const Article = builder.drizzleNode('articles', {
       totalCount: true,
     }),
     stakeholders: t.relatedConnection('stakeholders', { query: { orderBy: { name: 'asc' } }, totalCount: true }),
+    positions: t.relatedConnection('positions', {
+      description: 'Positions read from this article, in reading order.',
+      query: { orderBy: { id: 'asc' } },
+      totalCount: true,
+    }),
   }),
 });
 

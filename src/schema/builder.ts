@@ -1,20 +1,26 @@
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import ValidationPlugin from '@pothos/plugin-validation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
+import type { Viewer } from '../services/tokens.js';
 import { relations } from '../db/relations.js';
 
 /** Per-request context shared by HTTP, SSE and WebSocket operations. */
 export interface Context {
   db: Database;
+  /** the caller's API token, or null for anonymous (read-only) access */
+  viewer: Viewer | null;
 }
 
 export interface PothosTypes {
   Context: Context;
+  AuthScopes: { ingest: boolean; admin: boolean };
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -25,11 +31,29 @@ export interface PothosTypes {
   };
 }
 
+function issuePath(issue: StandardSchemaV1.Issue): string {
+  const path = (issue.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.');
+  return path ? `${path}: ` : '';
+}
+
 /** The largest page a connection serves; `first`/`last` above it are clamped. */
 export const maxPageSize = 100;
 
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: [RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  scopeAuth: {
+    authScopes: ({ viewer }) => ({
+      ingest: !!viewer && (viewer.scopes.includes('ingest') || viewer.scopes.includes('admin')),
+      admin: !!viewer?.scopes.includes('admin'),
+    }),
+    // Missing credentials and insufficient scope are different fixes for the client.
+    unauthorizedError: (_parent, { viewer }) =>
+      viewer
+        ? createGraphQLError('This token lacks the scope this operation needs.', { extensions: { code: 'FORBIDDEN' } })
+        : createGraphQLError('Send `Authorization: Bearer <token>` to use mutations.', {
+            extensions: { code: 'UNAUTHENTICATED' },
+          }),
+  },
   // Fields are non-null unless they say otherwise: clients should not null-check what cannot be null.
   defaultFieldNullability: false,
   drizzle: {
@@ -48,8 +72,11 @@ export const builder = new SchemaBuilder<PothosTypes>({
   },
   validation: {
     validationError: (result) =>
-      createGraphQLError(result.issues.map((issue) => issue.message).join('; '), {
-        extensions: { code: 'BAD_USER_INPUT' },
+      createGraphQLError(result.issues.map((issue) => `${issuePath(issue)}${issue.message}`).join('; '), {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          issues: result.issues.map((issue) => ({ path: issuePath(issue).slice(0, -2), message: issue.message })),
+        },
       }),
   },
 });
@@ -57,3 +84,4 @@ export const builder = new SchemaBuilder<PothosTypes>({
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('SafeInt', SafeIntResolver);
 builder.queryType({});
+builder.mutationType({});

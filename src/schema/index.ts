@@ -1,4 +1,6 @@
+import './errors.js';
 import './article.js';
+import './article-mutations.js';
 import './position.js';
 import './stakeholder.js';
 import './statement.js';

@@ -1,9 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { allOf, isCurrentPosition, type RowRef, refersTo } from '../db/predicates.js';
 import { positions } from '../db/schema.js';
 import type { Stance } from '../ingest/types.js';
+import { recordPosition } from '../services/positions.js';
 import { builder } from './builder.js';
-import { parseRef } from './refs.js';
+import { findCreated, mutationErrors } from './errors.js';
+import { parseId, parseRef } from './refs.js';
 import { StanceEnum } from './topic.js';
 
 export const Position = builder.drizzleNode('positions', {
@@ -107,3 +110,34 @@ builder.drizzleObjectFields('topics', (t) => ({
 builder.drizzleObjectFields('statements', (t) => ({
   positions: t.relation('positions', { description: 'Positions this statement evidences.' }),
 }));
+
+const RecordPositionInput = builder.inputType('RecordPositionInput', {
+  fields: (t) => ({
+    stakeholder: t.id({ required: true, description: 'Stakeholder ID or slug.' }),
+    topic: t.id({ required: true, description: 'Topic ID or slug.' }),
+    stance: t.field({ type: StanceEnum, required: true }),
+    summary: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(2_000) }),
+    evidence: t.id({ description: 'ID of the statement that evidences the position.' }),
+    observedAt: t.field({ type: 'DateTime', description: 'When the stance was taken; default now.' }),
+    confidence: t.float({ validate: z.number().min(0).max(1) }),
+  }),
+});
+
+builder.mutationField('recordPosition', (t) =>
+  t.drizzleField({
+    type: 'positions',
+    description: "Records a stakeholder's stance on a topic; the latest observation becomes the current one.",
+    authScopes: { ingest: true },
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: RecordPositionInput, required: true }) },
+    resolve: async (query, _root, { input }, { db }) => {
+      const id = await recordPosition(db, {
+        ...input,
+        stakeholder: parseRef(String(input.stakeholder), 'Stakeholder'),
+        topic: parseRef(String(input.topic), 'Topic'),
+        evidence: input.evidence != null ? parseId(String(input.evidence), 'Statement') : null,
+      });
+      return findCreated(db.query.positions.findFirst(query({ where: { id } })), 'position', id);
+    },
+  }),
+);

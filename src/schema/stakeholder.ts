@@ -1,8 +1,11 @@
 import { eq, ilike, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { allOf } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
 import { stakeholderKinds } from '../ingest/types.js';
+import { mergeStakeholders, upsertStakeholder } from '../services/stakeholders.js';
 import { builder } from './builder.js';
+import { findCreated, mutationErrors } from './errors.js';
 import { parseRef } from './refs.js';
 
 export const StakeholderKind = builder.enumType('StakeholderKind', { values: stakeholderKinds });
@@ -61,5 +64,45 @@ builder.queryFields((t) => ({
     args: { ref: t.arg.id({ required: true, description: 'Stakeholder ID or slug' }) },
     resolve: (query, _root, { ref }, { db }) =>
       db.query.stakeholders.findFirst(query({ where: parseRef(String(ref), 'Stakeholder') })),
+  }),
+}));
+
+const UpsertStakeholderInput = builder.inputType('UpsertStakeholderInput', {
+  fields: (t) => ({
+    slug: t.string({ description: 'Key to create or update; made from the name when omitted.', validate: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug') }),
+    name: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200) }),
+    kind: t.field({ type: StakeholderKind, required: true }),
+    role: t.string({ validate: z.string().trim().min(1).max(200) }),
+    parent: t.id({ description: 'Stakeholder ID or slug of the country or organisation it belongs to.' }),
+    aliases: t.stringList({ description: 'Added to the aliases already known.', validate: z.array(z.string().trim().min(1).max(200)).max(100) }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  upsertStakeholder: t.drizzleField({
+    type: 'stakeholders',
+    description: 'Creates a stakeholder, or corrects the one with the same slug.',
+    authScopes: { ingest: true },
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpsertStakeholderInput, required: true }) },
+    resolve: async (query, _root, { input }, { db }) => {
+      const parent = input.parent != null ? parseRef(String(input.parent), 'Stakeholder') : null;
+      const id = await upsertStakeholder(db, { ...input, parent });
+      return findCreated(db.query.stakeholders.findFirst(query({ where: { id } })), 'stakeholder', id);
+    },
+  }),
+  mergeStakeholders: t.drizzleField({
+    type: 'stakeholders',
+    description: 'Folds a duplicate into the stakeholder it really is, keeping its statements, positions and aliases.',
+    authScopes: { admin: true },
+    errors: { types: mutationErrors },
+    args: {
+      source: t.arg.id({ required: true, description: 'The duplicate (ID or slug); it is deleted.' }),
+      target: t.arg.id({ required: true, description: 'The stakeholder that remains (ID or slug).' }),
+    },
+    resolve: async (query, _root, { source, target }, { db }) => {
+      const id = await mergeStakeholders(db, parseRef(String(source), 'Stakeholder'), parseRef(String(target), 'Stakeholder'));
+      return findCreated(db.query.stakeholders.findFirst(query({ where: { id } })), 'stakeholder', id);
+    },
   }),
 }));

@@ -1,8 +1,11 @@
 import { eq, gte, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { allOf, refersTo } from '../db/predicates.js';
 import { statements } from '../db/schema.js';
 import { statementKinds } from '../ingest/types.js';
+import { addStatement } from '../services/statements.js';
 import { builder } from './builder.js';
+import { findCreated, mutationErrors } from './errors.js';
 import { parseId, parseRef } from './refs.js';
 
 export const StatementKind = builder.enumType('StatementKind', {
@@ -79,3 +82,36 @@ builder.queryFields((t) => ({
       db.query.statements.findMany(query({ where: { RAW: matching(filter) }, orderBy: { seq: 'desc' } })),
   }),
 }));
+
+const AddStatementInput = builder.inputType('AddStatementInput', {
+  fields: (t) => ({
+    article: t.id({ required: true, description: 'Article ID.' }),
+    speaker: t.id({ required: true, description: 'Stakeholder ID or slug.' }),
+    text: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(20_000) }),
+    kind: t.field({ type: StatementKind, required: true }),
+    startOffset: t.int({ validate: z.number().int().min(0) }),
+    endOffset: t.int({ validate: z.number().int().min(0) }),
+    topics: t.idList({ description: 'Topic IDs or slugs.' }),
+    saidAt: t.field({ type: 'DateTime' }),
+    confidence: t.float({ validate: z.number().min(0).max(1) }),
+  }),
+});
+
+builder.mutationField('addStatement', (t) =>
+  t.drizzleField({
+    type: 'statements',
+    description: 'Adds a statement a pipeline or an editor already knows; it is streamed like ingested ones.',
+    authScopes: { ingest: true },
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: AddStatementInput, required: true }) },
+    resolve: async (query, _root, { input }, { db }) => {
+      const id = await addStatement(db, {
+        ...input,
+        articleId: parseId(String(input.article), 'Article'),
+        speaker: parseRef(String(input.speaker), 'Stakeholder'),
+        topics: input.topics?.map((topic) => parseRef(String(topic), 'Topic')),
+      });
+      return findCreated(db.query.statements.findFirst(query({ where: { id } })), 'statement', id);
+    },
+  }),
+);

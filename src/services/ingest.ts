@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { eq, inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { articleMentions, articles, positions, statements, statementTopics, topics } from '../db/schema.js';
+import { articleMentions, articles, positions, statementTopics, topics } from '../db/schema.js';
 import type { Extraction } from '../ingest/types.js';
-import { notifyStatements } from './notify.js';
 import { upsertStakeholders } from './stakeholders.js';
+import { appendStatements } from './statements.js';
 
 export interface ArticleInput {
   title: string;
@@ -26,9 +26,6 @@ export function contentHash({ title, body }: Pick<ArticleInput, 'title' | 'body'
   const normalised = `${title}\n\n${body}`.replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex');
 }
-
-/** Advisory lock key serialising seq stamping ("parley" in ASCII). */
-const seqLockKey = 0x7061726c6579;
 
 /**
  * Stores an article with everything extracted from it in one transaction: nothing is left
@@ -91,34 +88,20 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
           ),
     );
 
-    // Everything after this lock is serialised with other ingests until commit, so seq
-    // order is commit order and a reader that has seen seq N has seen every seq below N.
-    await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
-    const [{ last } = { last: 0 }] = await tx.select({ last: sql<number>`coalesce(max(${statements.seq}), 0)::int8` }).from(statements);
-    const firstSeq = Number(last) + 1;
-    const statementIds =
-      extraction.statements.length === 0
-        ? []
-        : (
-            await tx
-              .insert(statements)
-              .values(
-                extraction.statements.map((s, i) => ({
-                  seq: firstSeq + i,
-                  articleId: article.id,
-                  speakerId: idOf(s.speaker),
-                  text: s.quote,
-                  kind: s.kind,
-                  startOffset: s.start,
-                  endOffset: s.end,
-                  saidAt: observedAt,
-                  confidence: s.confidence,
-                })),
-              )
-              .returning({ id: statements.id, seq: statements.seq })
-          )
-            .sort((a, b) => a.seq - b.seq)
-            .map((row) => row.id);
+    const statementIds = await appendStatements(
+      tx,
+      article.id,
+      extraction.statements.map((s) => ({
+        articleId: article.id,
+        speakerId: idOf(s.speaker),
+        text: s.quote,
+        kind: s.kind,
+        startOffset: s.start,
+        endOffset: s.end,
+        saidAt: observedAt,
+        confidence: s.confidence,
+      })),
+    );
 
     const links = extraction.statements.flatMap((s, i) =>
       s.topics.flatMap((slug) => {
@@ -148,7 +131,6 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
     });
     if (positionRows.length > 0) await tx.insert(positions).values(positionRows);
 
-    await notifyStatements(tx, { articleId: article.id, firstSeq, lastSeq: firstSeq + statementIds.length - 1 });
     return { articleId: article.id, created: true };
   });
 }

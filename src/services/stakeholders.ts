@@ -1,7 +1,10 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import type { RowRef } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
 import type { StakeholderKind } from '../ingest/types.js';
+import { InvalidRequestError } from './errors.js';
+import { resolveRef } from './refs.js';
 
 type Executor = Pick<Database, 'insert' | 'select' | 'execute'>;
 
@@ -61,4 +64,72 @@ async function linkParents(tx: Executor, records: StakeholderRecord[], ids: Map<
   await tx.execute(
     sql`update ${stakeholders} set parent_id = ${parent} from (values ${sql.join(links, sql`, `)}) as link(id, parent_id) where ${stakeholders.id} = link.id`,
   );
+}
+
+/** A URL- and GraphiQL-friendly key made from a name: "Jens Stoltenberg" → "jens-stoltenberg". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface StakeholderInput {
+  slug?: string | null | undefined;
+  name: string;
+  kind: StakeholderKind;
+  role?: string | null | undefined;
+  parent?: RowRef | null | undefined;
+  aliases?: string[] | null | undefined;
+}
+
+/** Creates a stakeholder or corrects the one with the same slug; the editor's word wins. */
+export async function upsertStakeholder(db: Database, input: StakeholderInput): Promise<number> {
+  const slug = input.slug ?? slugify(input.name);
+  if (!slug) throw new InvalidRequestError(`Cannot make a slug from the name "${input.name}": give one.`);
+  return db.transaction(async (tx) => {
+    const parentId = input.parent ? await resolveRef(tx, 'stakeholders', input.parent) : null;
+    const ids = await upsertStakeholders(
+      tx,
+      [{ slug, name: input.name, kind: input.kind, role: input.role ?? null, aliases: input.aliases ?? [] }],
+      { authoritative: true },
+    );
+    const id = ids.get(slug);
+    if (id === undefined) throw new Error('stakeholder upsert returned no row');
+    if (parentId === id) throw new InvalidRequestError('A stakeholder cannot be its own parent.');
+    if (parentId !== null) await tx.update(stakeholders).set({ parentId }).where(eq(stakeholders.id, id));
+    return id;
+  });
+}
+
+/**
+ * Folds `source` into `target`: statements, positions, mentions and members move over,
+ * the source's name and aliases become the target's aliases, and the source is deleted.
+ */
+export async function mergeStakeholders(db: Database, sourceRef: RowRef, targetRef: RowRef): Promise<number> {
+  return db.transaction(async (tx) => {
+    const sourceId = await resolveRef(tx, 'stakeholders', sourceRef);
+    const targetId = await resolveRef(tx, 'stakeholders', targetRef);
+    if (sourceId === targetId) throw new InvalidRequestError('Cannot merge a stakeholder into itself.');
+    await tx.execute(sql`update statements set speaker_id = ${targetId} where speaker_id = ${sourceId}`);
+    await tx.execute(sql`update positions set stakeholder_id = ${targetId} where stakeholder_id = ${sourceId}`);
+    await tx.execute(sql`update stakeholders set parent_id = ${targetId} where parent_id = ${sourceId} and id <> ${targetId}`);
+    // Both may be mentioned in one article: add the counts rather than collide on the key.
+    await tx.execute(sql`
+      insert into article_mentions (article_id, stakeholder_id, mentions, first_offset)
+      select article_id, ${targetId}, mentions, first_offset from article_mentions where stakeholder_id = ${sourceId}
+      on conflict (article_id, stakeholder_id) do update
+        set mentions = article_mentions.mentions + excluded.mentions,
+            first_offset = least(article_mentions.first_offset, excluded.first_offset)`);
+    await tx.execute(sql`
+      update stakeholders t set
+        aliases = array(select distinct a from unnest(t.aliases || s.aliases || array[s.name]) a where a <> t.name order by a),
+        role = coalesce(t.role, s.role),
+        parent_id = coalesce(t.parent_id, nullif(s.parent_id, t.id))
+      from stakeholders s where t.id = ${targetId} and s.id = ${sourceId}`);
+    await tx.delete(stakeholders).where(eq(stakeholders.id, sourceId));
+    return targetId;
+  });
 }

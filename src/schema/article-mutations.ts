@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ingestArticle } from '../services/articles.js';
+import { builder } from './builder.js';
+import { findCreated, mutationErrors } from './errors.js';
+
+/** Longest article body accepted, in characters: ten times a long feature, far below request limits. */
+export const maxArticleChars = 200_000;
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  fields: (t) => ({
+    title: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters') }),
+    body: t.string({
+      required: true,
+      description: `Plain text, paragraphs separated by blank lines; at most ${maxArticleChars} characters.`,
+      validate: z.string().trim().min(1, 'must not be empty').max(maxArticleChars, `must be at most ${maxArticleChars} characters`),
+    }),
+    url: t.string({ validate: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048) }),
+    source: t.string({ validate: z.string().trim().min(1).max(200) }),
+    publishedAt: t.field({ type: 'DateTime' }),
+    language: t.string({
+      description: 'BCP 47 language tag; default "en".',
+      validate: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"'),
+    }),
+  }),
+});
+
+const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload').implement({
+  fields: (t) => ({
+    created: t.exposeBoolean('created', { description: 'False when this url or exact text was already stored; nothing was written.' }),
+    article: t.drizzleField({
+      type: 'articles',
+      resolve: (query, { articleId }, _args, { db }) =>
+        findCreated(db.query.articles.findFirst(query({ where: { id: articleId } })), 'article', articleId),
+    }),
+  }),
+});
+
+builder.mutationField('ingestArticle', (t) =>
+  t.field({
+    type: IngestArticlePayload,
+    description: 'Extracts and stores who said what in an article, in one transaction. Idempotent by url and by text.',
+    authScopes: { ingest: true },
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: IngestArticleInput, required: true }) },
+    resolve: (_root, { input }, { db }) => ingestArticle(db, input),
+  }),
+);

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import type { RowRef } from '../db/predicates.js';
+import { statements, statementTopics } from '../db/schema.js';
+import type { StatementKind } from '../ingest/types.js';
+import { InvalidRequestError } from './errors.js';
+import { notifyStatements } from './notify.js';
+import { requireArticle, resolveRef } from './refs.js';
+
+type Executor = Pick<Database, 'execute' | 'insert' | 'select'>;
+
+export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'search'>;
+
+/** Advisory lock key serialising seq stamping ("parley" in ASCII). */
+const seqLockKey = 0x7061726c6579;
+
+/**
+ * Appends statements with the next `seq` numbers, in the given order, and queues the
+ * notification that announces them on commit. Call it as late in the transaction as
+ * possible: the lock it takes is held until commit, so seq order is commit order and a
+ * reader that has seen seq N has seen every statement below N. Returns the new ids in order.
+ */
+export async function appendStatements(tx: Executor, articleId: number, rows: NewStatement[]): Promise<number[]> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
+  const [head] = await tx.select({ last: sql<string>`coalesce(max(${statements.seq}), 0)` }).from(statements);
+  const firstSeq = Number(head?.last ?? 0) + 1;
+  const inserted =
+    rows.length === 0
+      ? []
+      : await tx
+          .insert(statements)
+          .values(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))
+          .returning({ id: statements.id, seq: statements.seq });
+  await notifyStatements(tx, { articleId, firstSeq, lastSeq: firstSeq + inserted.length - 1 });
+  return inserted.sort((a, b) => a.seq - b.seq).map((row) => row.id);
+}
+
+export interface StatementInput {
+  articleId: number;
+  speaker: RowRef;
+  text: string;
+  kind: StatementKind;
+  /** where the text sits in the article body; found by search when omitted */
+  startOffset?: number | null | undefined;
+  endOffset?: number | null | undefined;
+  topics?: RowRef[] | null | undefined;
+  saidAt?: Date | null | undefined;
+  confidence?: number | null | undefined;
+}
+
+function locate(body: string, input: StatementInput): { start: number; end: number } {
+  if (input.startOffset != null || input.endOffset != null) {
+    const start = input.startOffset ?? 0;
+    const end = input.endOffset ?? start + input.text.length;
+    if (start < 0 || end < start || end > body.length) {
+      throw new InvalidRequestError(`Offsets ${start}..${end} fall outside the article body (0..${body.length}).`);
+    }
+    return { start, end };
+  }
+  const start = body.indexOf(input.text);
+  if (start === -1) throw new InvalidRequestError('The text does not occur in the article body: give startOffset and endOffset.');
+  return { start, end: start + input.text.length };
+}
+
+/** Adds one statement known from elsewhere (a pipeline, an editor), stamped and announced like ingested ones. */
+export async function addStatement(db: Database, input: StatementInput): Promise<number> {
+  return db.transaction(async (tx) => {
+    const article = await requireArticle(tx, input.articleId);
+    const speakerId = await resolveRef(tx, 'stakeholders', input.speaker);
+    const topicIds = await Promise.all((input.topics ?? []).map((ref) => resolveRef(tx, 'topics', ref)));
+    const { start, end } = locate(article.body, input);
+    const [id] = await appendStatements(tx, article.id, [
+      {
+        articleId: article.id,
+        speakerId,
+        text: input.text,
+        kind: input.kind,
+        startOffset: start,
+        endOffset: end,
+        saidAt: input.saidAt ?? article.publishedAt ?? new Date(),
+        confidence: input.confidence ?? 1,
+      },
+    ]);
+    if (id === undefined) throw new Error('statement insert returned no row');
+    if (topicIds.length > 0) {
+      await tx.insert(statementTopics).values([...new Set(topicIds)].map((topicId) => ({ statementId: id, topicId })));
+    }
+    return id;
+  });
+}

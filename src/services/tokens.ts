@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { apiTokens } from '../db/schema.js';
+
+export const tokenScopes = ['ingest', 'admin'] as const;
+export type TokenScope = (typeof tokenScopes)[number];
+
+/** Who is calling: the token's id and what it may do. */
+export interface Viewer {
+  tokenId: number;
+  scopes: TokenScope[];
+  expiresAt: Date | null;
+}
+
+/** Only the hash is stored: a leaked database does not leak usable tokens. */
+export function hashToken(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export interface CreatedToken {
+  id: number;
+  /** shown once; Parley cannot show it again */
+  secret: string;
+}
+
+export async function createToken(
+  db: Database,
+  { name, scopes, expiresAt }: { name: string; scopes: TokenScope[]; expiresAt?: Date | null },
+): Promise<CreatedToken> {
+  const secret = `prl_${randomBytes(24).toString('base64url')}`;
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ name, scopes, tokenHash: hashToken(secret), expiresAt: expiresAt ?? null })
+    .returning({ id: apiTokens.id });
+  if (!row) throw new Error('token insert returned no row');
+  return { id: row.id, secret };
+}
+
+/** Revokes a token by id; false when no live token has that id. */
+export async function revokeToken(db: Database, id: number): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+export async function listTokens(db: Database) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, scopes: apiTokens.scopes, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .orderBy(apiTokens.id);
+}
+
+/** The live (not revoked, not expired) token with this secret, if any. */
+export async function verifyToken(db: Database, secret: string): Promise<Viewer | null> {
+  const [row] = await db
+    .select({ id: apiTokens.id, scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt })
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(secret)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  const scopes = row.scopes.filter((scope): scope is TokenScope => (tokenScopes as readonly string[]).includes(scope));
+  return { tokenId: row.id, scopes, expiresAt: row.expiresAt };
+}
+
+/** Makes the secret from PARLEY_ADMIN_TOKEN a live admin token (idempotent; un-revokes nothing). */
+export async function ensureAdminToken(db: Database, secret: string): Promise<void> {
+  await db
+    .insert(apiTokens)
+    .values({ name: 'PARLEY_ADMIN_TOKEN', scopes: ['admin'], tokenHash: hashToken(secret) })
+    .onConflictDoNothing({ target: apiTokens.tokenHash });
+}
