@@ -1,1 +1,42 @@
-export {};
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createLogger } from './logger.js';
+import { hasNoArticles, seedDatabase } from './services/seed.js';
+
+function readConfig() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
+const logger = createLogger(config.LOG_LEVEL);
+const embedded = !config.DATABASE_URL;
+const database = await openDatabase({ url: config.DATABASE_URL, dataDir: embedded ? config.DATA_DIR : undefined });
+logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
+
+if (await hasNoArticles(database.db)) {
+  const report = await seedDatabase(database.db);
+  logger.info(report, 'empty database: seed articles loaded');
+}
+
+const app = buildApp({ database, logger });
+const { port } = await app.start(config.PORT, config.HOST);
+logger.info(`Parley is serving GraphiQL at http://localhost:${port}/graphql`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await app.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
