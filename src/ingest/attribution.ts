@@ -19,7 +19,7 @@ export interface Attribution {
   confidence: number;
 }
 
-const adjacentGap = /^(?:\s*,\s*(?:who|which|whom)\b[^,;]{0,120}?|\s*,[^,;]{1,90},|\s+(?:also|later|further|then|previously|recently|has|have|had|was|were|is|are|will|would|did|does|do|not|already|again|once|publicly|reportedly|\p{L}+ly|on \p{Lu}\p{L}+|in \p{Lu}\p{L}+)|\s*,)*\s*$/u;
+const adjacentGap = /^(?:\s*,?\s*(?:who|which|whom)\b[^,;]{0,120}?|\s*,[^,;]{1,90},|\s+(?:also|later|further|then|previously|recently|has|have|had|was|were|is|are|will|would|did|does|do|not|already|again|once|publicly|reportedly|\p{L}+ly|on \p{Lu}\p{L}+|in \p{Lu}\p{L}+)|\s*,)*\s*$/u;
 
 /** The subject of the cue at `cueAt`: the mention right before it, else the nearest clause subject. */
 export function subjectOf(text: string, base: number, cueAt: number, mentions: Resolved[]): Resolved | null {
@@ -27,7 +27,9 @@ export function subjectOf(text: string, base: number, cueAt: number, mentions: R
   const last = before[before.length - 1];
   if (last && adjacentGap.test(text.slice(last.end - base, cueAt - base)) && !last.possessive) {
     const gap = text.slice(last.end - base, cueAt - base);
-    if (!last.afterPrep || /\b(who|which|whom)\b/.test(gap)) return last;
+    // "from bloggers who believe", "with officials saying": the object is the speaker.
+    const participle = /^\s+$/.test(gap) && /^\p{L}+ing\b/u.test(text.slice(cueAt - base));
+    if (!last.afterPrep || participle || /\b(who|which|whom)\b/.test(gap)) return last;
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i];
@@ -60,6 +62,15 @@ export function trailingAttribution(text: string, base: number, mentions: Resolv
   if (!m) return null;
   const from = base + m.index;
   return mentions.find((x) => x.start > from && x.entity && x.start < from + m[0].length) ?? null;
+}
+
+/** "According to a statement released by X, “…”": the source named before the quote. */
+export function accordingSource(text: string, base: number, limit: number, mentions: Resolved[]): Resolved | null {
+  const m = /(?<![\p{L}])according to\s/iu.exec(text);
+  if (!m || base + m.index >= limit) return null;
+  const from = base + m.index;
+  const inside = mentions.filter((x) => x.start > from && x.end <= limit && x.entity);
+  return inside.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(0, x.start - base))) ?? inside[0] ?? null;
 }
 
 /** The last speech cue before `limit` in the sentence, or -1. */

@@ -1,5 +1,5 @@
 /** The extraction pipeline: text in, statements, stakeholders and positions out. */
-import { afterQuote, lastCueBefore, subjectOf, trailingAttribution } from './attribution.js';
+import { accordingSource, afterQuote, lastCueBefore, subjectOf, trailingAttribution } from './attribution.js';
 import { findBlocks, type Block } from './blocks.js';
 import { findMentions, type Mention } from './mentions.js';
 import { doubleQuotes, maskQuotes, singleQuotes, type QuoteSpan } from './quotes.js';
@@ -134,6 +134,8 @@ function resolveAll(found: Mention[], seg: Segment, resolver: Resolver): Resolve
 function quoteSpeaker(seg: Segment, q: QuoteSpan, mentions: Resolved[]): Entity | null {
   const post = afterQuote(seg.text, seg.start, q.close, mentions);
   if (post?.entity) return post.entity;
+  const source = accordingSource(seg.text, seg.start, q.open, mentions);
+  if (source?.entity) return source.entity;
   const cue = lastCueBefore(seg.text, seg.start, q.open);
   if (cue >= 0) {
     const s = subjectOf(seg.text, seg.start, cue, mentions);
@@ -146,7 +148,7 @@ function quoteSpeaker(seg: Segment, q: QuoteSpan, mentions: Resolved[]): Entity 
 function blockSpeaker(block: Block, facts: SentenceFacts[], resolver: Resolver): Entity | null {
   if (block.nameLine) {
     const { name, title } = block.nameLine;
-    const m = resolver.resolve({ start: 0, end: 0, text: name, type: 'NAME', name, title, head: '', modifiers: [], ofPhrase: null, org: false, possessive: false, afterPrep: false, acronym: null });
+    const m = resolver.resolve({ start: 0, end: 0, text: name, type: 'NAME', name, title, head: '', modifiers: [], ofPhrase: null, org: false, possessive: false, afterPrep: false, acronym: null, human: true });
     if (m.entity) {
       resolver.titled(m.entity, title);
       return m.entity;
@@ -154,7 +156,7 @@ function blockSpeaker(block: Block, facts: SentenceFacts[], resolver: Resolver):
   }
   const intro = [...facts].reverse().find((f) => f.para === block.intro);
   if (!intro) return null;
-  const byAgent = intro.mentions.find((m) => m.entity && /\bby\s+$/.test(intro.segment.text.slice(0, m.start - intro.segment.start)));
+  const byAgent = intro.mentions.find((m) => m.entity && /\bby\s+(?:the\s+)?$/.test(intro.segment.text.slice(0, m.start - intro.segment.start)));
   if (byAgent?.entity) return byAgent.entity;
   const cue = lastCueBefore(intro.segment.text, intro.segment.start, intro.segment.end);
   const subject = subjectOf(intro.segment.text, intro.segment.start, cue >= 0 ? cue : intro.segment.end, intro.mentions);

@@ -20,6 +20,8 @@ export interface Mention {
   possessive: boolean;
   /** preceded by a preposition, so not the subject of its clause */
   afterPrep: boolean;
+  /** grammar says this is a person: "X, who …" */
+  human: boolean;
   /** acronym given in brackets right after the name: "Syrian Democratic Forces (SDF)" */
   acronym: string | null;
 }
@@ -30,7 +32,7 @@ const roleWords = [...roleHeads, ...sourceHeads, ...docHeads, 'government', 'adm
 // Both cases of each head, without the i flag (which would make \p{Lu} match lowercase too).
 const roleAlternation = [...roleWords, ...roleWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('|');
 const roleRe = new RegExp(
-  `(?<![\\p{L}])(the|a|an|The|A|An)\\s+((?:[\\p{L}’'/-]+\\s+){0,3}?)(${roleAlternation})(?![\\p{L}-])(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*))?`,
+  `(?<![\\p{L}])(the|a|an|The|A|An)\\s+((?:[\\p{L}’'/-]+\\s+){0,3})(${roleAlternation})(?![\\p{L}-])(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*))?`,
   'gu',
 );
 const groupRe = new RegExp(
@@ -65,7 +67,7 @@ export function findMentions(text: string, base: number, known: (s: string) => b
 }
 
 function blank(start: number, end: number, text: string, type: MentionType, name: string): Mention {
-  return { start, end, text, type, name, title: null, head: '', modifiers: [], ofPhrase: null, org: false, possessive: false, afterPrep: false, acronym: null };
+  return { start, end, text, type, name, title: null, head: '', modifiers: [], ofPhrase: null, org: false, possessive: false, afterPrep: false, acronym: null, human: false };
 }
 
 function nameMention(c: ReturnType<typeof nameChunks>[number], text: string, base: number): Mention {
@@ -76,6 +78,7 @@ function nameMention(c: ReturnType<typeof nameChunks>[number], text: string, bas
   m.possessive = c.possessive;
   const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after);
   if (acronym?.[1]) m.acronym = acronym[1];
+  m.human = /^\s*,\s*(?:who|whose)\b/u.test(after);
   const agency = /^\s+(\p{Ll}+)/u.exec(after);
   const head = agency?.[1];
   // "Erdogan's office", "The United States government": the body speaks for the name.

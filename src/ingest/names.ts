@@ -103,12 +103,9 @@ function buildChunk(raw: Token[], before: Token[], text: string, base: number, k
   const possessive = possessiveBase(last.text) !== null;
   const words = toks.map((t, k) => (k === toks.length - 1 && possessive ? (possessiveBase(t.text) ?? t.text) : t.text));
   const lower = words.map((w) => w.toLowerCase());
-  let k = lower.length - 1;
-  while (k >= 0 && !titleWords.has(lower[k] ?? '') && !orgHeads.has(lower[k] ?? '') && !connectors.has(lower[k] ?? '')) k--;
-  const org = k >= 0 && orgHeads.has(lower[k] ?? '') && (k === lower.length - 1 || !titleWords.has(lower[k] ?? ''));
-  let nameFrom = org || k === lower.length - 1 ? 0 : k + 1;
-  if (!org && k >= 0 && !titleWords.has(lower[k] ?? '')) nameFrom = 0;
-  nameFrom = skipKnownPrefix(words, nameFrom, known);
+  const { org, nameFrom: from } = splitTitle(lower);
+  const nameFrom = skipKnownPrefix(words, from, known);
+  if (!org && lower.slice(nameFrom).every((w) => titleWords.has(w))) return null;
   const nameTok = toks[nameFrom];
   if (!nameTok) return null;
   const name = words.slice(nameFrom).join(' ');
@@ -116,6 +113,28 @@ function buildChunk(raw: Token[], before: Token[], text: string, base: number, k
   if (!org && title === null) title = lowercaseTitle(before, first, text, base);
   const start = title !== null && nameFrom === 0 ? titleStart(before, first, text, base) : first.start;
   return { start, end: last.end, name, nameStart: nameTok.start, title, org, possessive };
+}
+
+/**
+ * Where the name starts after its title. Title words after "of" belong to an organisation's
+ * name ("Ministry of Foreign Affairs"); a title after the organisation starts a person
+ * ("Coast Guard Commandant Admiral Elson Hermogino").
+ */
+function splitTitle(lower: string[]): { org: boolean; nameFrom: number } {
+  let t = -1;
+  let o = -1;
+  lower.forEach((w, i) => {
+    const prev = lower[i - 1] ?? '';
+    if (titleWords.has(w) && !connectors.has(prev) && prev !== 'the') t = i;
+    if (orgHeads.has(w)) o = i;
+  });
+  if (t > o && t < lower.length - 1) {
+    let from = t + 1;
+    if (connectors.has(lower[from] ?? '')) from++;
+    if (lower[from] === 'the') from++;
+    return { org: false, nameFrom: from };
+  }
+  return { org: o >= 0, nameFrom: 0 };
 }
 
 /** "United Nations Nikki Haley" after a title: drop the organisation the title belongs to. */

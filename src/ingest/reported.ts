@@ -76,9 +76,9 @@ function invertedClause(body: string, text: string, base: number, cueAt: number,
     speaker = prev;
     comma = text.slice(0, prev.start - base).lastIndexOf(',');
   } else if (/,\s*$/.test(head) && after.length < 160) {
-    const next = mentions.find((m) => m.start >= cueEnd && m.entity);
+    const next = mentions.find((m) => m.start >= cueEnd && m.entity && closes(m.end));
     const lead = next ? text.slice(cueEnd - base, next.start - base) : '';
-    if (next && closes(next.end) && /^\s+(?:(?:a|an|the)\s+[^,]*?\bby\s+)?$/u.test(lead)) speaker = next;
+    if (next && /^\s+(?:(?:a|an|the)\s+[^,]*?\bby\s+(?:the\s+)?)?$/u.test(lead)) speaker = next;
     comma = head.lastIndexOf(',');
   }
   if (!speaker || comma <= 0) return null;

@@ -75,7 +75,7 @@ export class Resolver {
     }
     const words = m.name.split(' ');
     if (!m.title && (words.length < 2 || words.length > 5)) return null;
-    const e = this.registry.create(m.name, 'PERSON', m.title !== null);
+    const e = this.registry.create(m.name, 'PERSON', m.title !== null || m.human);
     if (m.title) this.titled(e, m.title);
     return e;
   }
@@ -100,7 +100,7 @@ export class Resolver {
     const dir = this.registry.directory;
     const hint = dir.countryIn(m.modifiers.join(' ')) ?? (m.ofPhrase ? dir.countryIn(m.ofPhrase) : null);
     if (docHeads.has(m.head)) return this.lastSpeaker(hint);
-    if (m.head === 'government' || m.head === 'administration') return this.government(m, hint);
+    if (m.head === 'government' || m.head === 'administration') return m.title === 'the' ? this.government(m, hint) : null;
     if (m.title !== 'the') {
       if (!['source', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat'].includes(m.head)) return null;
       const e = this.registry.create(m.text, 'PERSON', false);
@@ -125,8 +125,10 @@ export class Resolver {
       const p = this.registry.personNamed(named) ?? (cat ? this.registry.fromCatalogue(cat) : null);
       if (p) return p;
     }
-    const country = hint ?? this.dominantCountry;
-    const c = country ? dir.bySlug.get(country) : null;
+    // "the Turkish government" is Turkey; only a bare "the government" needs the article's country.
+    const named2 = hint ? dir.bySlug.get(hint) : null;
+    if (named2) return this.registry.fromCatalogue(named2);
+    const c = this.dominantCountry ? dir.bySlug.get(this.dominantCountry) : null;
     if (!c) return null;
     const withArticle = countries.find((k) => k.name === c.name)?.article ? `the ${c.name}` : c.name;
     const e = this.registry.create(`Government of ${withArticle}`, 'ORGANIZATION', true);
