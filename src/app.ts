@@ -3,26 +3,32 @@ import type { AddressInfo } from 'node:net';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { sql } from 'drizzle-orm';
 import type { ExecutionArgs } from 'graphql';
-import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
+import { EventHub, type EventHubOptions } from './events/hub.js';
+import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
 import { schema } from './schema/index.js';
-import type { Context } from './schema/builder.js';
+import { watchSocketToken } from './ws-auth.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
   logger: YogaLogger;
+  events?: EventHubOptions;
+  /** How often a WebSocket's token is re-checked for revocation, in ms. Default 30 000. */
+  tokenRecheckMs?: number;
 }
 
 export interface App {
-  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  /** Starts the event hub, then listens; resolves with the bound address (port 0 picks a free port). */
   start(port: number, host?: string): Promise<AddressInfo>;
-  /** Closes WebSocket clients and the HTTP server; leaves the database to its owner. */
+  /** Closes WebSocket clients, the event hub and the HTTP server; leaves the database to its owner. */
   stop(): Promise<void>;
   server: Server;
+  events: EventHub;
 }
 
 /** What yoga's context factory receives: an HTTP request, or graphql-ws connection params. */
@@ -37,25 +43,27 @@ function authorizationParam(params: ServerContext['connectionParams']): string |
   return typeof value === 'string' ? value : null;
 }
 
-/** `/ready` answers 200 only when the database answers; `/health` (built in) only says the process is up. */
-function useReadiness(database: DatabaseHandle): Plugin {
+/** `/ready`: 200 only when the database answers and the live-event LISTEN is in place. */
+function useReadiness(database: DatabaseHandle, events: EventHub): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
-      const ready = await database.db
+      const databaseUp = await database.db
         .execute(sql`select 1`)
         .then(() => true)
         .catch(() => false);
-      endResponse(fetchAPI.Response.json({ ready, database: ready }, { status: ready ? 200 : 503 }));
+      const ready = databaseUp && events.listening;
+      endResponse(fetchAPI.Response.json({ ready, database: databaseUp, events: events.listening }, { status: ready ? 200 : 503 }));
     },
   };
 }
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
-export function buildApp({ database, logger }: AppOptions): App {
+export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000 }: AppOptions): App {
+  const events = new EventHub(database, { onError: (error) => logger.error('event hub', error), ...eventOptions });
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
-    return { db: database.db, viewer: await authenticate(database.db, header) };
+    return { db: database.db, viewer: await authenticate(database.db, header), events };
   };
   const yoga = createYoga<ServerContext, Context>({
     schema,
@@ -63,7 +71,7 @@ export function buildApp({ database, logger }: AppOptions): App {
     logging: logger,
     landingPage: false,
     graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
-    plugins: [useReadiness(database), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+    plugins: [useReadiness(database, events), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
   });
 
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
@@ -78,6 +86,12 @@ export function buildApp({ database, logger }: AppOptions): App {
     {
       execute: (args) => envelopedOf(args).execute(args),
       subscribe: (args) => envelopedOf(args).subscribe(args),
+      onConnect: (ctx) =>
+        watchSocketToken(ctx, {
+          authenticate: (header) => authenticate(database.db, header),
+          header: authorizationParam(ctx.connectionParams),
+          recheckMs: tokenRecheckMs,
+        }),
       onSubscribe: async (ctx, _id, params) => {
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -102,17 +116,21 @@ export function buildApp({ database, logger }: AppOptions): App {
 
   return {
     server,
-    start: (port, host) =>
-      new Promise((resolve, reject) => {
+    events,
+    async start(port, host) {
+      await events.start();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
           resolve(server.address() as AddressInfo);
         });
-      }),
+      });
+    },
     async stop() {
       await wsServer.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await events.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

@@ -15,9 +15,21 @@ export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
 
 export type Engine = 'pglite' | 'postgres';
 
+/** A live LISTEN session on one channel. */
+export interface Subscription {
+  /** Resolves when the session ends for any reason other than `close()`. */
+  lost: Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface DatabaseHandle {
   db: Database;
   engine: Engine;
+  /**
+   * Opens a dedicated LISTEN session. It does not reconnect by itself: the caller owns
+   * reconnection, because only the caller knows which events it must back-fill.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<Subscription>;
   close(): Promise<void>;
 }
 
@@ -45,11 +57,67 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
     const db = drizzlePostgres({ client, relations, logger });
     await migratePostgres(db, { migrationsFolder });
-    return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
+    const url = options.url;
+    return { db, engine: 'postgres', listen: (channel, onNotify) => listenOnServer(url, channel, onNotify), close: () => client.end({ timeout: 5 }) };
   }
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
   const db = drizzlePglite({ client, relations, logger });
   await migratePglite(db, { migrationsFolder });
-  return { db, engine: 'pglite', close: () => client.close() };
+  return {
+    db,
+    engine: 'pglite',
+    // Embedded: the session lives as long as the engine, so it is never lost.
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(quoteIdentifier(channel), onNotify);
+      return { lost: new Promise<void>(() => {}), close: unlisten };
+    },
+    close: () => client.close(),
+  };
+}
+
+/** PGlite passes the channel to LISTEN verbatim; quote it so any name works. */
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * postgres.js delivers every notification of a connection to `onnotify` (src/connection.js),
+ * but its typings leave the option out. Its own `sql.listen` re-listens after a drop yet
+ * swallows a failed re-listen, so Parley drives the LISTEN connection itself.
+ */
+type ListenerOptions = postgres.Options<Record<string, never>> & {
+  onnotify: (channel: string, payload: string) => void;
+};
+
+/** One connection of its own, outside the pool, so a LISTEN never waits behind queries. */
+async function listenOnServer(url: string, channel: string, onNotify: (payload: string) => void): Promise<Subscription> {
+  let closing = false;
+  let markLost: () => void = () => {};
+  const lost = new Promise<void>((resolve) => {
+    markLost = resolve;
+  });
+  const options: ListenerOptions = {
+    max: 1,
+    idle_timeout: 0,
+    max_lifetime: null,
+    fetch_types: false,
+    onnotice: () => {},
+    onnotify: (name, payload) => name === channel && onNotify(payload),
+    onclose: () => void (closing || markLost()),
+  };
+  const connection = postgres(url, options);
+  try {
+    await connection.unsafe(`listen ${quoteIdentifier(channel)}`);
+  } catch (error) {
+    await connection.end({ timeout: 0 });
+    throw error;
+  }
+  return {
+    lost,
+    close: async () => {
+      closing = true;
+      await connection.end({ timeout: 1 });
+    },
+  };
 }

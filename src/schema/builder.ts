@@ -8,6 +8,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
+import type { EventHub } from '../events/hub.js';
 import type { Viewer } from '../services/tokens.js';
 import { relations } from '../db/relations.js';
 
@@ -16,6 +17,8 @@ export interface Context {
   db: Database;
   /** the caller's API token, or null for anonymous (read-only) access */
   viewer: Viewer | null;
+  /** the process-wide live event hub */
+  events: EventHub;
 }
 
 export interface PothosTypes {

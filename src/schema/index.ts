@@ -1,6 +1,7 @@
 import './errors.js';
 import './article.js';
 import './article-mutations.js';
+import './live.js';
 import './position.js';
 import './stakeholder.js';
 import './statement.js';

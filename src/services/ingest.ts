@@ -5,6 +5,7 @@ import { articleMentions, articles, positions, statementTopics, topics } from '.
 import type { Extraction } from '../ingest/types.js';
 import { upsertStakeholders } from './stakeholders.js';
 import { appendStatements } from './statements.js';
+import { notifyCommit } from './notify.js';
 
 export interface ArticleInput {
   title: string;
@@ -90,7 +91,6 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
 
     const statementIds = await appendStatements(
       tx,
-      article.id,
       extraction.statements.map((s) => ({
         articleId: article.id,
         speakerId: idOf(s.speaker),
@@ -130,6 +130,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       ];
     });
     if (positionRows.length > 0) await tx.insert(positions).values(positionRows);
+    await notifyCommit(tx, { article: article.id });
 
     return { articleId: article.id, created: true };
   });

@@ -2,6 +2,7 @@ import type { Database } from '../db/client.js';
 import type { RowRef } from '../db/predicates.js';
 import { positions } from '../db/schema.js';
 import type { Stance } from '../ingest/types.js';
+import { notifyCommit } from './notify.js';
 import { requireStatement, resolveRef } from './refs.js';
 
 export interface PositionInput {
@@ -35,6 +36,7 @@ export async function recordPosition(db: Database, input: PositionInput): Promis
       })
       .returning({ id: positions.id });
     if (!row) throw new Error('position insert returned no row');
+    await notifyCommit(tx, { position: row.id });
     return row.id;
   });
 }

@@ -4,7 +4,7 @@ import type { RowRef } from '../db/predicates.js';
 import { statements, statementTopics } from '../db/schema.js';
 import type { StatementKind } from '../ingest/types.js';
 import { InvalidRequestError } from './errors.js';
-import { notifyStatements } from './notify.js';
+import { notifyCommit } from './notify.js';
 import { requireArticle, resolveRef } from './refs.js';
 
 type Executor = Pick<Database, 'execute' | 'insert' | 'select'>;
@@ -15,12 +15,11 @@ export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | '
 const seqLockKey = 0x7061726c6579;
 
 /**
- * Appends statements with the next `seq` numbers, in the given order, and queues the
- * notification that announces them on commit. Call it as late in the transaction as
+ * Appends statements with the next `seq` numbers, in the given order. Call it as late in the transaction as
  * possible: the lock it takes is held until commit, so seq order is commit order and a
  * reader that has seen seq N has seen every statement below N. Returns the new ids in order.
  */
-export async function appendStatements(tx: Executor, articleId: number, rows: NewStatement[]): Promise<number[]> {
+export async function appendStatements(tx: Executor, rows: NewStatement[]): Promise<number[]> {
   await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
   const [head] = await tx.select({ last: sql<string>`coalesce(max(${statements.seq}), 0)` }).from(statements);
   const firstSeq = Number(head?.last ?? 0) + 1;
@@ -31,7 +30,6 @@ export async function appendStatements(tx: Executor, articleId: number, rows: Ne
           .insert(statements)
           .values(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))
           .returning({ id: statements.id, seq: statements.seq });
-  await notifyStatements(tx, { articleId, firstSeq, lastSeq: firstSeq + inserted.length - 1 });
   return inserted.sort((a, b) => a.seq - b.seq).map((row) => row.id);
 }
 
@@ -69,7 +67,7 @@ export async function addStatement(db: Database, input: StatementInput): Promise
     const speakerId = await resolveRef(tx, 'stakeholders', input.speaker);
     const topicIds = await Promise.all((input.topics ?? []).map((ref) => resolveRef(tx, 'topics', ref)));
     const { start, end } = locate(article.body, input);
-    const [id] = await appendStatements(tx, article.id, [
+    const [id] = await appendStatements(tx, [
       {
         articleId: article.id,
         speakerId,
@@ -85,6 +83,7 @@ export async function addStatement(db: Database, input: StatementInput): Promise
     if (topicIds.length > 0) {
       await tx.insert(statementTopics).values([...new Set(topicIds)].map((topicId) => ({ statementId: id, topicId })));
     }
+    await notifyCommit(tx, {});
     return id;
   });
 }

@@ -1,0 +1,109 @@
+import { decodeCursor, encodeCursor } from '../events/cursor.js';
+import type { ArticleEvent, PositionEvent, StatementEvent } from '../events/load.js';
+import { sharedQuery } from '../events/shared.js';
+import { statementStream } from '../events/stream.js';
+import { resolveRef } from '../services/refs.js';
+import { builder } from './builder.js';
+import { parseId, parseRef } from './refs.js';
+import { StatementKind } from './statement.js';
+
+builder.subscriptionType({
+  description: 'Live feeds over graphql-ws, SSE and multipart HTTP.',
+});
+
+const StatementEdge = builder.objectRef<StatementEvent>('StatementEdge').implement({
+  description: 'A statement as it is committed, with the cursor to resume after it.',
+  fields: (t) => ({
+    cursor: t.string({ resolve: (event) => encodeCursor(event.seq) }),
+    node: t.drizzleField({
+      type: 'statements',
+      resolve: (query, event, _args, { db }) =>
+        sharedQuery(event.shared, db.query.statements.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+    }),
+  }),
+});
+
+/** Rows announced by a commit are there to read; a missing one was deleted in between. */
+const found =
+  (id: number) =>
+  <T>(row: T | undefined): T => {
+    if (row === undefined) throw new Error(`row ${id} was deleted before it could be delivered`);
+    return row;
+  };
+
+const ArticleIngestedEvent = builder.objectRef<ArticleEvent>('ArticleIngestedEvent').implement({
+  fields: (t) => ({
+    article: t.drizzleField({
+      type: 'articles',
+      resolve: (query, event, _args, { db }) =>
+        sharedQuery(event.shared, db.query.articles.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+    }),
+  }),
+});
+
+const PositionChangedEvent = builder.objectRef<PositionEvent>('PositionChangedEvent').implement({
+  fields: (t) => ({
+    position: t.drizzleField({
+      type: 'positions',
+      resolve: (query, event, _args, { db }) =>
+        sharedQuery(event.shared, db.query.positions.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+    }),
+  }),
+});
+
+const StatementStreamFilter = builder.inputType('StatementStreamFilter', {
+  fields: (t) => ({
+    speaker: t.id({ description: 'Stakeholder ID or slug.' }),
+    topic: t.id({ description: 'Topic ID or slug.' }),
+    article: t.id({ description: 'Article ID.' }),
+    kind: t.field({ type: StatementKind }),
+  }),
+});
+
+const PositionStreamFilter = builder.inputType('PositionStreamFilter', {
+  fields: (t) => ({
+    stakeholder: t.id({ description: 'Stakeholder ID or slug.' }),
+    topic: t.id({ description: 'Topic ID or slug.' }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  statementAdded: t.field({
+    type: StatementEdge,
+    description:
+      'Every newly committed statement matching the filter, in commit order. With `after`, first replays every matching statement after that cursor: no gap, no duplicate.',
+    args: {
+      filter: t.arg({ type: StatementStreamFilter }),
+      after: t.arg.string({ description: 'Cursor of the last statement received.' }),
+    },
+    subscribe: async (_root, { filter, after }, { db, events }) => {
+      const [speakerId, topicId] = await Promise.all([
+        filter?.speaker != null ? resolveRef(db, 'stakeholders', parseRef(String(filter.speaker), 'Stakeholder')) : undefined,
+        filter?.topic != null ? resolveRef(db, 'topics', parseRef(String(filter.topic), 'Topic')) : undefined,
+      ]);
+      const articleId = filter?.article != null ? parseId(String(filter.article), 'Article') : undefined;
+      const from = after != null ? decodeCursor(after) : undefined;
+      return statementStream(db, events, { speakerId, topicId, articleId, kind: filter?.kind ?? undefined }, from);
+    },
+    resolve: (event) => event,
+  }),
+  articleIngested: t.field({
+    type: ArticleIngestedEvent,
+    description: 'Each newly ingested article, once its statements are committed.',
+    subscribe: (_root, _args, { events }) => events.subscribeArticles(),
+    resolve: (event) => event,
+  }),
+  positionChanged: t.field({
+    type: PositionChangedEvent,
+    description: 'Each newly recorded position matching the filter; it is the current one unless a later observation exists.',
+    args: { filter: t.arg({ type: PositionStreamFilter }) },
+    subscribe: async (_root, { filter }, { db, events }) => {
+      const [stakeholderId, topicId] = await Promise.all([
+        filter?.stakeholder != null ? resolveRef(db, 'stakeholders', parseRef(String(filter.stakeholder), 'Stakeholder')) : undefined,
+        filter?.topic != null ? resolveRef(db, 'topics', parseRef(String(filter.topic), 'Topic')) : undefined,
+      ]);
+      return events.subscribePositions({ stakeholderId, topicId });
+    },
+    resolve: (event) => event,
+  }),
+}));
