@@ -22,7 +22,10 @@ export interface Attribution {
 const adjacentGap = /^(?:\s*,?\s*(?:who|which|whom)\b[^,;]{0,120}?|\s*,[^,;]{1,90},|\s+(?:also|later|further|then|previously|recently|has|have|had|was|were|is|are|will|would|did|does|do|not|already|again|once|publicly|reportedly|\p{L}+ly|on \p{Lu}\p{L}+|in \p{Lu}\p{L}+)|\s*,)*\s*$/u;
 
 /** The subject of the cue at `cueAt`: the mention right before it, else the nearest clause subject. */
-export function subjectOf(text: string, base: number, cueAt: number, mentions: Resolved[]): Resolved | null {
+export function subjectOf(text: string, base: number, cueAt0: number, mentions: Resolved[]): Resolved | null {
+  // Skip a relative clause right before the verb: "a source, whom they did not name, said".
+  const relative = /,\s*(?:who|whom|which)\b[^,]*,\s*$/u.exec(text.slice(0, cueAt0 - base));
+  const cueAt = relative ? base + relative.index : cueAt0;
   const before = mentions.filter((m) => m.end <= cueAt && m.entity);
   const last = before[before.length - 1];
   if (last && adjacentGap.test(text.slice(last.end - base, cueAt - base)) && !last.possessive) {

@@ -117,7 +117,8 @@ function resolveAll(found: Mention[], seg: Segment, resolver: Resolver): Resolve
     const prev = out[out.length - 1];
     const gap = prev ? seg.text.slice(prev.end - seg.start, m.start - seg.start) : '';
     // Apposition: "Delfin Lorenzana, the Defence Secretary" names one person, not two.
-    if (m.type === 'ROLE' && prev?.entity?.kind === 'PERSON' && /^\s*,\s*$/.test(gap) && m.title === 'the') {
+    const closed = /^\s*(?:[,;.:)]|$)/.test(seg.text.slice(m.end - seg.start));
+    if (m.type === 'ROLE' && prev?.entity?.kind === 'PERSON' && /^\s*,\s*$/.test(gap) && m.title === 'the' && closed) {
       resolver.titled(prev.entity, m.text);
       continue;
     }

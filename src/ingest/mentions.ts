@@ -105,14 +105,22 @@ function roleMention(r: RegExpMatchArray, base: number): Mention | null {
 }
 
 function groupMention(g: RegExpMatchArray, base: number): Mention | null {
-  const modifiers = (g[2] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (modifiers.some((w) => notNameWords.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) return null;
-  const at = base + (g.index ?? 0);
+  const raw = (g[2] ?? '').trim().split(/\s+/).filter(Boolean);
+  // The regex may start on a preposition ("with officials"): keep only the modifiers after it.
+  let firstGood = raw.length;
+  while (firstGood > 0 && !bad(raw[firstGood - 1] ?? '')) firstGood--;
+  const modifiers = raw.slice(firstGood);
   const surface = g[0] ?? '';
-  const m = blank(at, at + surface.length, surface, 'GROUP', surface);
+  const cut = firstGood > 0 ? surface.indexOf(modifiers[0] ?? (g[3] ?? ''), surface.indexOf(raw[firstGood - 1] ?? '') + 1) : 0;
+  const at = base + (g.index ?? 0) + Math.max(0, cut);
+  const m = blank(at, at + surface.length - Math.max(0, cut), surface.slice(Math.max(0, cut)), 'GROUP', surface.slice(Math.max(0, cut)));
   m.head = (g[3] ?? '').toLowerCase();
   m.modifiers = modifiers.map((w) => w.toLowerCase());
   return m;
+}
+
+function bad(w: string): boolean {
+  return notNameWords.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
 }
 
 // Longer and earlier mentions win, so a role ("the tenant of the White House") hides the name inside it.

@@ -130,8 +130,7 @@ function splitTitle(lower: string[]): { org: boolean; nameFrom: number } {
   });
   if (t > o && t < lower.length - 1) {
     let from = t + 1;
-    if (connectors.has(lower[from] ?? '')) from++;
-    if (lower[from] === 'the') from++;
+    while (connectors.has(lower[from] ?? '') || lower[from] === 'the' || titleWords.has(lower[from] ?? '')) from++;
     return { org: false, nameFrom: from };
   }
   return { org: o >= 0, nameFrom: 0 };
@@ -155,12 +154,16 @@ function lowercaseTitle(before: Token[], first: Token, text: string, base: numbe
 
 function titleStart(before: Token[], first: Token, text: string, base: number): number {
   let from = first.start;
+  let lowerOk = true;
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k];
     if (!t || !spaceOnly(text, t.end - base, from - base)) break;
     const low = t.text.toLowerCase();
-    const ok = titleWords.has(low) || low === 'and' || /^\p{Lu}/u.test(t.text) || (/^[a-z/-]+$/.test(t.text) && !notNameWords.has(low));
-    if (!ok || (notNameWords.has(low) && low !== 'and')) break;
+    const capital = /^\p{Lu}/u.test(t.text);
+    // A lowercase modifier only counts right before another lowercase title word: "trade and industry commissioner".
+    const ok = titleWords.has(low) || capital || ((low === 'and' || /^[a-z-]+$/.test(t.text)) && lowerOk);
+    if (!ok || (notNameWords.has(low) && low !== 'and' && !capital)) break;
+    lowerOk = !capital;
     from = t.start;
   }
   return from;

@@ -9,7 +9,7 @@ export interface ReportedClause {
   confidence: number;
 }
 
-const reportingWords = `said|says|saying|added|adding|affirmed|stated|declared|announced|announces|claimed|claims|claiming|noted|notes|noting|argued|insisted|warned|concluded|deemed|believes|believe|believed|thinks|alleged|explained|confirmed|denied|acknowledged|admitted|suggested|predicted|mentioned|made it clear|called on|called for|calls for|calls on|urged|invited`;
+const reportingWords = `said|says|saying|added|adding|affirmed|stated|states|declared|announced|announces|claimed|claims|claiming|noted|notes|noting|argued|insisted|warned|concluded|deemed|believes|believe|believed|thinks|alleged|explained|confirmed|denied|acknowledged|admitted|suggested|predicted|mentioned|made it clear|called on|called for|calls for|calls on|urged|invited`;
 const forwardRe = new RegExp(`(?<![\\p{L}])(?:${reportingWords})(?![\\p{L}])`, 'gu');
 const objectFirst = /^(?:called on|calls on|urged|invited)$/;
 const timeWord = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|earlier|later|last week|this week)';

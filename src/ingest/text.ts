@@ -43,7 +43,8 @@ const abbreviations = new Set([
 export function sentences(masked: string, para: Segment): Segment[] {
   const out: Segment[] = [];
   let from = para.start;
-  const re = /[.!?]+[)\]"”’»“]*(?=\s+["“«„‘'(\[]?[\p{Lu}\p{N}])|\n/gu;
+  // A masked quotation ("…") after the mark also starts a sentence.
+  const re = /[.!?]+[)\]"”’»“]*(?=\s+(?:["“«„‘'(\[]\s?[\p{Lu}\p{N}…]|[\p{Lu}\p{N}]))|\n/gu;
   re.lastIndex = para.start;
   const text = masked.slice(0, para.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -61,7 +62,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!before?.[1]) return false;
   const word = before[1];
   // Initials and dotted acronyms: "J.", "U.S."
-  if (/^(\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 3) return true;
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
