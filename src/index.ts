@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLogger } from './logger.js';
 import { hasNoArticles, seedDatabase } from './services/seed.js';
+import { ensureAdminToken } from './services/tokens.js';
 
 function readConfig() {
   try {
@@ -19,6 +20,8 @@ const logger = createLogger(config.LOG_LEVEL);
 const embedded = !config.DATABASE_URL;
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: embedded ? config.DATA_DIR : undefined });
 logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
+
+if (config.PARLEY_ADMIN_TOKEN) await ensureAdminToken(database.db, config.PARLEY_ADMIN_TOKEN);
 
 if (await hasNoArticles(database.db)) {
   const report = await seedDatabase(database.db);

@@ -20,6 +20,9 @@ export interface IngestResult {
   articleId: number;
   /** false when the url or the exact text was already stored: nothing was written */
   created: boolean;
+  /** statements and positions written (0 when not created) */
+  statements: number;
+  positions: number;
 }
 
 /** Identity of an article's text: the same words, however the whitespace was laid out. */
@@ -37,7 +40,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
   const hash = contentHash(input);
   return db.transaction(async (tx) => {
     const existing = await findArticle(tx, input.url, hash);
-    if (existing !== undefined) return { articleId: existing, created: false };
+    if (existing !== undefined) return unchanged(existing);
 
     const observedAt = input.publishedAt ?? new Date();
     const [article] = await tx
@@ -57,7 +60,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
     if (!article) {
       const winner = await findArticle(tx, input.url, hash);
       if (winner === undefined) throw new Error('article conflict without a stored article');
-      return { articleId: winner, created: false };
+      return unchanged(winner);
     }
 
     const stakeholderIds = await upsertStakeholders(tx, extraction.stakeholders, { authoritative: false });
@@ -132,9 +135,11 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
     if (positionRows.length > 0) await tx.insert(positions).values(positionRows);
     await notifyCommit(tx, { article: article.id });
 
-    return { articleId: article.id, created: true };
+    return { articleId: article.id, created: true, statements: statementIds.length, positions: positionRows.length };
   });
 }
+
+const unchanged = (articleId: number): IngestResult => ({ articleId, created: false, statements: 0, positions: 0 });
 
 /** The stored article with this url or this exact text, if any. */
 async function findArticle(tx: Pick<Database, 'select'>, url: string | null | undefined, hash: string) {

@@ -6,6 +6,8 @@ import { apiTokens } from '../db/schema.js';
 export const tokenScopes = ['ingest', 'admin'] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 
+export const isTokenScope = (value: string): value is TokenScope => (tokenScopes as readonly string[]).includes(value);
+
 /** Who is calling: the token's id and what it may do. */
 export interface Viewer {
   tokenId: number;
@@ -68,7 +70,7 @@ export async function verifyToken(db: Database, secret: string): Promise<Viewer 
     )
     .limit(1);
   if (!row) return null;
-  const scopes = row.scopes.filter((scope): scope is TokenScope => (tokenScopes as readonly string[]).includes(scope));
+  const scopes = row.scopes.filter(isTokenScope);
   return { tokenId: row.id, scopes, expiresAt: row.expiresAt };
 }
 
