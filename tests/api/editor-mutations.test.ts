@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { loadCatalogue, storeSaying } from '../support/dataset.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { issueTokens } from '../support/tokens.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let articleId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer(database);
+  await loadCatalogue(database.db);
+  tokens = await issueTokens(database.db);
+  await storeSaying(database.db, 'Talks', [{ speaker: 'vladimir-putin', quote: 'We are ready for negotiations', topics: ['peace-talks'] }], {
+    url: 'https://news.example/talks',
+  });
+  const { data } = await server.graphql<{ article: { id: string } }>('{ article(url: "https://news.example/talks") { id } }');
+  articleId = data?.article.id ?? '';
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.dispose();
+});
+
+type Result<T> = { __typename: string; data?: T; code?: string; message?: string };
+
+describe('addStatement', () => {
+  const addStatement = `mutation ($input: AddStatementInput!) {
+    addStatement(input: $input) {
+      __typename
+      ... on MutationAddStatementSuccess { data { seq text startOffset speaker { slug } topics { slug } } }
+      ... on Error { code message }
+    }
+  }`;
+
+  it('adds a statement found in the article, after every existing seq', async () => {
+    const { data } = await server.graphql<{ addStatement: Result<{ seq: number; text: string; startOffset: number; speaker: { slug: string }; topics: { slug: string }[] }> }>(
+      addStatement,
+      { input: { article: articleId, speaker: 'vladimir-putin', text: 'ready for negotiations', kind: 'REPORTED', topics: ['peace-talks'] } },
+      tokens.ingest,
+    );
+    expect(data?.addStatement.data).toEqual({ seq: 2, text: 'ready for negotiations', startOffset: 'Vladimir Putin said: “We are '.length, speaker: { slug: 'vladimir-putin' }, topics: [{ slug: 'peace-talks' }] });
+  });
+
+  it('answers a typed NOT_FOUND error for an unknown speaker', async () => {
+    const { data } = await server.graphql<{ addStatement: Result<unknown> }>(
+      addStatement,
+      { input: { article: articleId, speaker: 'nobody-known', text: 'ready', kind: 'DIRECT' } },
+      tokens.ingest,
+    );
+    expect(data?.addStatement).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: 'Stakeholder "nobody-known" does not exist' });
+  });
+
+  it('answers INVALID_REQUEST for text that is not in the article and no offsets', async () => {
+    const { data } = await server.graphql<{ addStatement: Result<unknown> }>(
+      addStatement,
+      { input: { article: articleId, speaker: 'vladimir-putin', text: 'words never printed', kind: 'DIRECT' } },
+      tokens.ingest,
+    );
+    expect(data?.addStatement).toMatchObject({ __typename: 'InvalidRequestError', code: 'INVALID_REQUEST' });
+  });
+});
+
+describe('recordPosition', () => {
+  it('records a stance that becomes the current one', async () => {
+    const { data } = await server.graphql<{ recordPosition: Result<{ stance: string; isCurrent: boolean }> }>(
+      `mutation { recordPosition(input: { stakeholder: "volodymyr-zelensky", topic: "ceasefire", stance: REJECTS, summary: "no ceasefire on these terms" }) {
+        ... on MutationRecordPositionSuccess { data { stance isCurrent } } } }`,
+      {},
+      tokens.ingest,
+    );
+    expect(data?.recordPosition.data).toEqual({ stance: 'REJECTS', isCurrent: true });
+  });
+});
+
+describe('stakeholders', () => {
+  it('creates a stakeholder with a slug made from its name, and corrects it later', async () => {
+    const upsert = `mutation ($input: UpsertStakeholderInput!) { upsertStakeholder(input: $input) {
+      ... on MutationUpsertStakeholderSuccess { data { slug name role aliases parent { slug } } } } }`;
+    await server.graphql(upsert, { input: { name: 'Dmitry Peskov', kind: 'PERSON', aliases: ['Peskov'] } }, tokens.ingest);
+    const { data } = await server.graphql<{ upsertStakeholder: Result<unknown> }>(
+      upsert,
+      { input: { slug: 'dmitry-peskov', name: 'Dmitry Peskov', kind: 'PERSON', role: 'Kremlin spokesman', parent: 'russia', aliases: ['the Kremlin spokesman'] } },
+      tokens.ingest,
+    );
+    expect(data?.upsertStakeholder.data).toEqual({
+      slug: 'dmitry-peskov',
+      name: 'Dmitry Peskov',
+      role: 'Kremlin spokesman',
+      aliases: ['Peskov', 'the Kremlin spokesman'],
+      parent: { slug: 'russia' },
+    });
+  });
+
+  it('lets only admin tokens merge stakeholders', async () => {
+    const { errors } = await server.graphql('mutation { mergeStakeholders(source: "dmitry-peskov", target: "vladimir-putin") { __typename } }', {}, tokens.ingest);
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('merges a duplicate: statements move over and its names become aliases', async () => {
+    await storeSaying(database.db, 'Duplicate', [{ speaker: 'v-putin', quote: 'A statement by a duplicate' }]);
+    const { data } = await server.graphql<{ mergeStakeholders: Result<{ aliases: string[]; statements: { nodes: { text: string }[] } }> }>(
+      `mutation { mergeStakeholders(source: "v-putin", target: "vladimir-putin") {
+        ... on MutationMergeStakeholdersSuccess { data { aliases statements { nodes { text } } } } } }`,
+      {},
+      tokens.admin,
+    );
+    expect(data?.mergeStakeholders.data?.aliases).toContain('v-putin');
+    expect(data?.mergeStakeholders.data?.statements.nodes.map((s) => s.text)).toContain('A statement by a duplicate');
+    const gone = await server.graphql<{ stakeholder: null }>('{ stakeholder(ref: "v-putin") { name } }');
+    expect(gone.data?.stakeholder).toBeNull();
+  });
+
+  it('refuses to merge a stakeholder into itself', async () => {
+    const { data } = await server.graphql<{ mergeStakeholders: Result<unknown> }>(
+      'mutation { mergeStakeholders(source: "russia", target: "russia") { __typename ... on Error { code } } }',
+      {},
+      tokens.admin,
+    );
+    expect(data?.mergeStakeholders).toEqual({ __typename: 'InvalidRequestError', code: 'INVALID_REQUEST' });
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/cli/article-file.js';
+import { quoteSimilarity } from '../../src/eval/score.js';
+import { said } from './helpers.js';
+
+const corpus = path.resolve(process.cwd(), '../shared/corpus');
+const gold = JSON.parse(readFileSync(path.join(corpus, 'putin-trump-any-time.gold.json'), 'utf8')) as {
+  statements: { speaker: string; quote: string; kind: string; optional?: boolean; occurrences?: number }[];
+  stakeholders: { name: string; aliases?: string[] }[];
+  positions: { stakeholder: string; stance: string; topic: string; optional?: boolean }[];
+};
+const article = parseArticle(readFileSync(path.join(corpus, 'putin-trump-any-time.txt'), 'utf8'));
+const x = said(article.body, article.title);
+const namesOf = (name: string): string[] => [name, ...(gold.stakeholders.find((s) => s.name === name)?.aliases ?? [])];
+
+describe('the sample article putin-trump-any-time', () => {
+  for (const g of gold.statements.filter((s) => !s.optional)) {
+    it(`finds “${g.quote.slice(0, 40)}” by ${g.speaker}`, () => {
+      const hits = x.named.filter((s) => s.kind === g.kind && quoteSimilarity(g.quote, s.quote) >= 0.8);
+      expect(hits.length).toBeGreaterThanOrEqual(g.occurrences ?? 1);
+      for (const h of hits) expect(namesOf(g.speaker)).toContain(h.speaker);
+    });
+  }
+
+  it('finds every gold position holder with its stance', () => {
+    for (const g of gold.positions.filter((p) => !p.optional)) {
+      expect(x.holders.some((p) => namesOf(g.stakeholder).includes(p.stakeholder) && p.stance === g.stance), `${g.stakeholder} ${g.stance} ${g.topic}`).toBe(true);
+    }
+  });
+
+  it('offsets point at the quoted text in the body', () => {
+    for (const s of x.statements) expect(article.body.slice(s.start, s.end)).toBe(s.quote);
+  });
+});
