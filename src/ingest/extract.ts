@@ -98,7 +98,7 @@ function run(article: ArticleText, catalogue: Catalogue): Extraction {
     }
   });
 
-  linkTopics(statements, body, topics);
+  linkTopics(statements, topics);
   const positions = inferPositions(body, facts, statements, registry, topics, article.title);
   const used = new Set([...statements.map((s) => s.speaker), ...positions.map((p) => p.stakeholder)]);
   return { statements, stakeholders: stakeholdersOut(registry, used), positions };

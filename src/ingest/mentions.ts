@@ -35,10 +35,9 @@ const roleRe = new RegExp(
   `(?<![\\p{L}])(the|a|an|The|A|An)\\s+((?:[\\p{L}’'/-]+\\s+){0,3})(${roleAlternation})(?![\\p{L}-])(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*))?`,
   'gu',
 );
-const groupRe = new RegExp(
-  `(?<![\\p{L}])(?:(an?|the|some|most|many|several|other|all)\\s+)?(?:(?:assembly|group|coalition|delegation|number|majority|handful) of\\s+(?:(?:several|some|many|the)\\s+)?)?((?:[\\p{L}’'/-]+\\s+){0,2}?)(${[...groupHeads].join('|')})(?![\\p{L}])(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`,
-  'gu',
-);
+const groupHeadRe = new RegExp(`(?<![\\p{L}])(?:${[...groupHeads].join('|')})(?![\\p{L}])`, 'gu');
+// Applied to the few words before a group head only, so it stays cheap.
+const groupLeadRe = /(?:(an?|An?|the|The|some|Some|most|Most|many|Many|several|Several|other|all|All)\s+)?(?:(?:assembly|group|coalition|delegation|number|majority|handful) of\s+(?:(?:several|some|many|the)\s+)?)?((?:[\p{L}’'/-]+\s+){0,2}?)$/u;
 const pronounRe = /(?<![\p{L}])(he|she|they|He|She|They)(?![\p{L}])/gu;
 const prepBefore = /(?:^|\s)(?:of|to|in|on|at|with|from|for|about|against|into|over|under|between|among|around|towards?|via|through|during|after|before|than|like|upon|across|amid)\s+(?:the\s+|an?\s+)?(?:[\p{L}]+['’]s\s+)?$/iu;
 
@@ -53,8 +52,8 @@ export function findMentions(text: string, base: number, known: (s: string) => b
     const r = roleMention(m, base);
     if (r) found.push(r);
   }
-  for (const m of text.matchAll(groupRe)) {
-    const g = groupMention(m, base);
+  for (const h of text.matchAll(groupHeadRe)) {
+    const g = groupMention(text, h, base);
     if (g) found.push(g);
   }
   for (const m of text.matchAll(pronounRe)) {
@@ -104,18 +103,23 @@ function roleMention(r: RegExpMatchArray, base: number): Mention | null {
   return m;
 }
 
-function groupMention(g: RegExpMatchArray, base: number): Mention | null {
-  const raw = (g[2] ?? '').trim().split(/\s+/).filter(Boolean);
-  // The regex may start on a preposition ("with officials"): keep only the modifiers after it.
+function groupMention(text: string, h: RegExpMatchArray, base: number): Mention | null {
+  const at = h.index ?? 0;
+  const from = Math.max(0, at - 70);
+  const lead = groupLeadRe.exec(text.slice(from, at));
+  const place = /^\s+in\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(at + h[0].length));
+  const raw = (lead?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
+  // The lead may start on a preposition ("with officials"): keep only the modifiers after it.
   let firstGood = raw.length;
   while (firstGood > 0 && !bad(raw[firstGood - 1] ?? '')) firstGood--;
-  const modifiers = raw.slice(firstGood);
-  const surface = g[0] ?? '';
-  const cut = firstGood > 0 ? surface.indexOf(modifiers[0] ?? (g[3] ?? ''), surface.indexOf(raw[firstGood - 1] ?? '') + 1) : 0;
-  const at = base + (g.index ?? 0) + Math.max(0, cut);
-  const m = blank(at, at + surface.length - Math.max(0, cut), surface.slice(Math.max(0, cut)), 'GROUP', surface.slice(Math.max(0, cut)));
-  m.head = (g[3] ?? '').toLowerCase();
-  m.modifiers = modifiers.map((w) => w.toLowerCase());
+  const leadText = lead?.[0] ?? '';
+  const start = firstGood > 0 ? at - leadText.length + leadText.lastIndexOf(raw[firstGood - 1] ?? '') + (raw[firstGood - 1] ?? '').length : at - leadText.length;
+  const s = firstGood > 0 ? start + (/^\s*/.exec(text.slice(start, at))?.[0].length ?? 0) : from + (lead?.index ?? at - from);
+  const end = at + h[0].length + (place?.[0].length ?? 0);
+  const surface = text.slice(s, end);
+  const m = blank(base + s, base + end, surface, 'GROUP', surface);
+  m.head = h[0].toLowerCase();
+  m.modifiers = raw.slice(firstGood).map((w) => w.toLowerCase());
   return m;
 }
 
