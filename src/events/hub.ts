@@ -24,6 +24,8 @@ export interface EventHubOptions {
   /** statements loaded per query when catching up. Default 500. */
   batchSize?: number;
   onError?: (error: unknown) => void;
+  /** first delay before re-opening a dropped LISTEN, doubling up to 5 s. Default 100. */
+  reconnectDelayMs?: number;
 }
 
 /** Thrown to a subscriber whose queue overflowed; the stream adds its resume cursor. */
@@ -74,6 +76,7 @@ export class EventHub {
       onNotify: (payload) => this.onNotify(payload),
       onListening: () => this.pull(),
       onError: this.onError,
+      initialBackoffMs: options.reconnectDelayMs,
     });
   }
 
@@ -95,6 +98,11 @@ export class EventHub {
 
   get listening(): boolean {
     return this.listener.listening;
+  }
+
+  /** Live statement subscribers in this process (for /metrics and tests). */
+  get subscriberCount(): number {
+    return this.statementSubscribers.size;
   }
 
   /** The last seq every subscriber has been offered. */

@@ -8,9 +8,9 @@ export interface ListenerOptions {
   onListening(): void;
   onError(error: unknown): void;
   /** first reconnect delay in ms; doubles up to `maxBackoffMs`. Default 100. */
-  initialBackoffMs?: number;
+  initialBackoffMs?: number | undefined;
   /** Default 5000. */
-  maxBackoffMs?: number;
+  maxBackoffMs?: number | undefined;
 }
 
 /**

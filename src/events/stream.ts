@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import { encodeCursor } from './cursor.js';
 import { type EventHub, matchesStatement, type StatementFilter, SubscriberOverflow } from './hub.js';
 import { type StatementEvent, statementsAfter } from './load.js';
+import type { BoundedQueue } from './queue.js';
 
 const replayBatch = 500;
 
@@ -12,14 +13,36 @@ const replayBatch = 500;
  * committed during the replay is either read by it (seq ≤ registration head) or queued live
  * (seq above it), never both and never neither.
  */
-export async function* statementStream(
+export function statementStream(
   db: Database,
   hub: EventHub,
   filter: StatementFilter,
   after: number | undefined,
-): AsyncGenerator<StatementEvent> {
+): AsyncIterableIterator<StatementEvent> {
   const live = hub.subscribeStatements(filter);
-  const registeredAt = hub.headSeq;
+  const events = replayThenLive(db, live, filter, after, hub.headSeq);
+  // An async generator parked on `await` handles return() only after its next value, so a
+  // client leaving a quiet stream would stay subscribed. Ending the queue first unparks it.
+  return {
+    next: () => events.next(),
+    return: async () => {
+      await live.return();
+      return events.return(undefined);
+    },
+    throw: (error: unknown) => events.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* replayThenLive(
+  db: Database,
+  live: BoundedQueue<StatementEvent>,
+  filter: StatementFilter,
+  after: number | undefined,
+  registeredAt: number,
+): AsyncGenerator<StatementEvent, undefined> {
   let delivered = after ?? registeredAt;
   try {
     while (delivered < registeredAt) {
@@ -44,4 +67,5 @@ export async function* statementStream(
   } finally {
     await live.return();
   }
+  return undefined;
 }

@@ -4,6 +4,8 @@ import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** postgres:// URL of this file's database on a server; undefined on PGlite */
+  url: string | undefined;
   /** SQL statements sent since the last `resetQueryLog()`. */
   queries: string[];
   resetQueryLog(): void;
@@ -42,6 +44,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ url, onQuery });
   return {
     ...handle,
+    url,
     queries,
     resetQueryLog: () => void queries.splice(0),
     truncate: async () => {

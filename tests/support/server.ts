@@ -1,4 +1,4 @@
-import { buildApp } from '../../src/app.js';
+import { type App, type AppOptions, buildApp } from '../../src/app.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 
@@ -12,11 +12,12 @@ export interface TestServer {
     headers?: Record<string, string>,
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
+  app: App;
 }
 
 /** Parley on a free port over real HTTP and WebSocket. */
-export async function startTestServer(database: DatabaseHandle): Promise<TestServer> {
-  const app = buildApp({ database, logger: createLogger('silent') });
+export async function startTestServer(database: DatabaseHandle, options: Partial<AppOptions> = {}): Promise<TestServer> {
+  const app = buildApp({ database, logger: createLogger('silent'), ...options });
   const { port } = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
@@ -31,5 +32,6 @@ export async function startTestServer(database: DatabaseHandle): Promise<TestSer
       return response.json();
     },
     stop: () => app.stop(),
+    app,
   };
 }

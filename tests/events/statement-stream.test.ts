@@ -1,0 +1,106 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readCatalogue } from '../../src/seeds/files.js';
+import { storeCatalogue } from '../../src/services/catalogue.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { allSeqs, collect, ingestVia, type Received, statementAdded, until, wsClient } from '../support/live.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { issueTokens } from '../support/tokens.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let tokens: Awaited<ReturnType<typeof issueTokens>>;
+const clients: { dispose(): void | Promise<void> }[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer(database, { tokenRecheckMs: 100 });
+  await storeCatalogue(database.db, await readCatalogue());
+  tokens = await issueTokens(database.db);
+});
+
+// Tables are never truncated under a running hub: seq never goes back in production either.
+let baseline: number;
+beforeEach(async () => {
+  await until(() => server.app.events.subscriberCount === 0);
+  baseline = (await allSeqs(database.db)).length;
+});
+
+const ingestedSince = async () => (await allSeqs(database.db)).slice(baseline);
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.dispose()));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.dispose();
+});
+
+const seqsOf = (events: { statementAdded: Received }[]) => events.map((e) => e.statementAdded.node.seq);
+
+describe('statementAdded over graphql-ws', () => {
+  it('delivers statements ingested through the mutation, with their relations', async () => {
+    const client = wsClient(server);
+    clients.push(client);
+    const feed = collect<{ statementAdded: Received }>(client, statementAdded, {}, 2);
+    await until(() => server.app.events.subscriberCount > 0);
+    await ingestVia(server, tokens.ingest, 'Live one', ['We are ready to talk.', 'The door is open.']);
+    const events = await feed.done;
+    expect(events.map((e) => [e.statementAdded.node.text, e.statementAdded.node.speaker.name])).toEqual([
+      ['We are ready to talk.', 'Vladimir Putin'],
+      ['The door is open.', 'Vladimir Putin'],
+    ]);
+    expect(seqsOf(events)).toEqual(await ingestedSince());
+  });
+
+  it('replays everything after a cursor, then continues live, without gap or duplicate', async () => {
+    await ingestVia(server, tokens.ingest, 'Before one', ['First said.', 'Second said.']);
+    await ingestVia(server, tokens.ingest, 'Before two', ['Third said.']);
+    const client = wsClient(server);
+    clients.push(client);
+    const first = collect<{ statementAdded: Received }>(client, statementAdded, { after: null }, 1);
+    await until(() => server.app.events.subscriberCount > 0);
+    await ingestVia(server, tokens.ingest, 'Now', ['Fourth said.']);
+    const [head] = await first.done;
+    first.stop();
+    // Resume from just before this test's first statement.
+    const after = Buffer.from(`seq:${baseline}`).toString('base64url');
+    const resume = collect<{ statementAdded: Received }>(client, statementAdded, { after }, 5);
+    await until(() => resume.received.length >= 4);
+    await ingestVia(server, tokens.ingest, 'After', ['Fifth said.']);
+    const events = await resume.done;
+    expect(head?.statementAdded.node.text).toBe('Fourth said.');
+    expect(events.map((e) => e.statementAdded.node.text)).toEqual(['First said.', 'Second said.', 'Third said.', 'Fourth said.', 'Fifth said.']);
+    expect(seqsOf(events)).toEqual(await ingestedSince());
+  });
+
+  it('filters by speaker in memory', async () => {
+    const client = wsClient(server);
+    clients.push(client);
+    const feed = collect<{ statementAdded: Received }>(client, statementAdded, { filter: { speaker: 'donald-trump' } }, 1);
+    await until(() => server.app.events.subscriberCount > 0);
+    await ingestVia(server, tokens.ingest, 'Putin only', ['Not for Trump subscribers.']);
+    const { errors } = await server.graphql(
+      'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename } }',
+      { input: { title: 'Trump speaks', body: 'Donald Trump said: “We will see.”' } },
+      tokens.ingest,
+    );
+    expect(errors).toBeUndefined();
+    const [event] = await feed.done;
+    expect(event?.statementAdded.node).toMatchObject({ text: 'We will see.', speaker: { name: 'Donald Trump' } });
+  });
+
+  it('closes a socket with 4403 once its token is revoked', async () => {
+    const { createToken, revokeToken } = await import('../../src/services/tokens.js');
+    const token = await createToken(database.db, { name: 'short-lived', scopes: ['ingest'] });
+    const closed = new Promise<number>((resolve) => {
+      const client = wsClient(server, { authorization: `Bearer ${token.secret}` });
+      clients.push(client);
+      client.on('closed', (event) => resolve((event as { code: number }).code));
+      collect(client, statementAdded, {}, 1).done.catch(() => {});
+    });
+    await until(() => server.app.events.subscriberCount > 0);
+    await revokeToken(database.db, token.id);
+    expect(await closed).toBe(4403);
+  });
+});
