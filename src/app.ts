@@ -12,6 +12,7 @@ import { EventHub, type EventHubOptions } from './events/hub.js';
 import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
 import { schema } from './schema/index.js';
+import { useApolloMultipartSubscriptions } from './transport/apollo-multipart.js';
 import { watchSocketToken } from './ws-auth.js';
 
 export interface AppOptions {
@@ -71,7 +72,10 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
     logging: logger,
     landingPage: false,
     graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
-    plugins: [useReadiness(database, events), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+    plugins: [
+      useReadiness(database, events),
+      useApolloMultipartSubscriptions(),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
   });
 
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
