@@ -14,7 +14,8 @@ function row(label: string, s: ArticleScore): string {
   const r = prf(s.reported);
   const pos = s.positions.total === 0 ? 1 : s.positions.found / s.positions.total;
   const loose = s.positions.total === 0 ? 1 : s.positions.holderStance / s.positions.total;
-  return `${label.padEnd(58)} ${pct(d.precision)} ${pct(d.recall)} ${pct(d.f1)} ${pct(d.speaker)}   ${pct(r.recall)} ${pct(r.speaker)}   ${pct(pos)} ${pct(loose)}`;
+  const precision = s.positions.predicted === 0 ? 1 : 1 - s.positions.wrong / s.positions.predicted;
+  return `${label.padEnd(58)} ${pct(d.precision)} ${pct(d.recall)} ${pct(d.f1)} ${pct(d.speaker)}   ${pct(r.recall)} ${pct(r.speaker)}   ${pct(pos)} ${pct(loose)}  ${pct(precision)}`;
 }
 
 async function main(): Promise<void> {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const catalogue = await loadCatalogue();
   const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   let total: ArticleScore | null = null;
-  console.log(`${'article'.padEnd(58)} DIRECT: P     R    F1  spkr   REPORTED: R spkr   POS: R  holder+stance`);
+  console.log(`${'article'.padEnd(58)} DIRECT: P     R    F1  spkr   REPORTED: R spkr   POS: R  holder+stance: R     P`);
   for (const f of files) {
     const gold = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as Gold & { file?: string };
     const txt = path.join(dir, gold.file ?? f.replace(/\.gold\.json$/, '.txt'));

@@ -37,7 +37,8 @@ export interface Counts {
 export interface ArticleScore {
   direct: Counts;
   reported: Counts;
-  positions: { found: number; holderStance: number; total: number };
+  /** `predicted`/`wrong`: predictions, and those matching no gold position (holder+stance) */
+  positions: { found: number; holderStance: number; total: number; predicted: number; wrong: number };
 }
 
 const marks = /["“”„‟«»‹›'‘’‚‛]/g;
@@ -133,7 +134,10 @@ function scorePositions(gold: Gold, pred: Predicted): ArticleScore['positions'] 
   const holder = (a: GoldPosition, b: Predicted['positions'][number]): boolean => namesOf(gold, a.stakeholder).has(norm(b.stakeholder)) && a.stance === b.stance;
   const strict = align(g, pred.positions, (a, b) => (holder(a, b) ? tokenF1(a.topic, b.topic) : 0), 0.5);
   const loose = align(g, pred.positions, (a, b) => (holder(a, b) ? 1 : 0), 1);
-  return { found: strict.size, holderStance: loose.size, total: g.length };
+  // Precision as for statements: a prediction that only matches an optional position is neither right nor wrong.
+  const rest = pred.positions.filter((_, j) => !loose.has(j));
+  const optional = align(gold.positions.filter((x) => x.optional), rest, (a, b) => (holder(a, b) ? 1 : 0), 1);
+  return { found: strict.size, holderStance: loose.size, total: g.length, predicted: pred.positions.length - optional.size, wrong: rest.length - optional.size };
 }
 
 export function scoreArticle(gold: Gold, pred: Predicted): ArticleScore {
@@ -145,7 +149,13 @@ export function addScores(a: ArticleScore, b: ArticleScore): ArticleScore {
   return {
     direct: add(a.direct, b.direct),
     reported: add(a.reported, b.reported),
-    positions: { found: a.positions.found + b.positions.found, holderStance: a.positions.holderStance + b.positions.holderStance, total: a.positions.total + b.positions.total },
+    positions: {
+      found: a.positions.found + b.positions.found,
+      holderStance: a.positions.holderStance + b.positions.holderStance,
+      total: a.positions.total + b.positions.total,
+      predicted: a.positions.predicted + b.positions.predicted,
+      wrong: a.positions.wrong + b.positions.wrong,
+    },
   };
 }
 

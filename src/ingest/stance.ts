@@ -1,96 +1,116 @@
-/** Positions from statements and narration, with cue lexicons. */
+/** Positions from statements and narration: cue lexicons (cues.ts) applied clause by clause, holders from holders.ts. */
+import { clauseCue, clauses, clauseStances, framedAsDirective, stancesOf } from './cues.js';
 import type { SentenceFacts } from './extract.js';
-import type { Registry } from './stakeholders.js';
+import { clauseHolders, holdersOf, listedAfter } from './holders.js';
+import type { Entity, Registry } from './stakeholders.js';
 import type { TopicIndex } from './topics.js';
 import type { ExtractedPosition, ExtractedStatement, Stance } from './types.js';
 
-const lexicon: [Stance, RegExp][] = [
-  ['CONDITIONAL', /\bprovided (?:that\b)?|\bon condition\b|\bas long as\b|\bonly if\b|\bin exchange for\b|\bready (?:to|for)\b[^.]*\b(?:compromise|if|provided|towards those)\b/i],
-  ['REJECTS', /\breject|\bnull and void\b|\bunacceptable\b|\brefus|\bdismiss|\billegitimate\b|\bcannot produce any legal|\bwill not accept\b/i],
-  ['DEMANDS', /\bdemand|\bcall(?:ed|s)? on\b|\burged?\b|\binsist|\bmake sure\b|\bmust\b(?! remain)|\brequire/i],
-  ['WARNS', /\bwarn|\bwill (?:totally )?destroy|\bobliterate|\bthreat|\blead to\b|\bdanger|\bconsequences\b/i],
-  ['CRITICIZES', /\bcritici[sz]|\bdenounc|\bcondemn|\bmistake\b|\bstab in the back\b|\black of understanding\b|\bimpulsive\b|\bundone\b|\bbetrayal\b|\binsult|\btheft\b|\bridiculous\b|\bdastardly\b|\bdisrespect|\bcosts? \w+ (?:between )?\$|\babandoned\b/i],
-  ['OPPOSES', /\boppos|\bgoes against\b|\bwithdr[ae]w (?:the \w+ )?from\b|\brenunciation\b|\bless help\b|\bbann?(?:ed|s)\b|\bvote against\b/i],
-  ['PROPOSES', /\bpropos|\boffer(?:ed|s)?\b|\binvit(?:ed|es)\b|\bsuggest/i],
-  ['SUPPORTS', /\bsupport|\bready to\b|\bwilling to\b|\bwelcome|\bjoin(?:ed|s)?\b|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep the deal\b|\bdefended\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bcalled for\b|\bbacked\b|\bendorse/i],
-];
-const anaphora = /\b(?:the (?:decision|deal|agreement|treaty|move|measure|withdrawal|ban|plan)|conditions|demands|terms)\b/i;
-const leaderRole = /president|prime minister|chancellor|king|queen|emir|leader|foreign minister|premier/i;
-const demandsIntro = /^Among (.+?)['’]s? demands:?\s*$/u;
+export { stanceOf, stancesOf } from './cues.js';
 
-export function stanceOf(text: string): Stance | null {
-  for (const [stance, re] of lexicon) if (re.test(text)) return stance;
-  return null;
+const anaphora = /\b(?:the (?:decision|deal|agreement|treaty|move|measure|withdrawal|ban|plan|law|proposal|attacks?)|conditions|demands|terms)\b/i;
+const demandsIntro = /^Among (.+?)['’]s? demands:?\s*$/u;
+const bullet = /^\s*[•*·▪◦–-]/u;
+/** Reactions reported as coming from a list of actors: "condemnation has come from A, B and C". */
+const reaction = /\b(?:(condemnation|criticism|outrage|anger|protests?)|(praise|support|backing|congratulations))\b[^.;]{0,50}?\bfrom\s+/gi;
+
+interface Context {
+  body: string;
+  registry: Registry;
+  topics: TopicIndex;
+  out: Map<string, ExtractedPosition>;
 }
 
+/** Infer stakeholder positions from the statements and the narration of one article. */
 export function inferPositions(body: string, facts: SentenceFacts[], statements: ExtractedStatement[], registry: Registry, topics: TopicIndex, title: string): ExtractedPosition[] {
-  const out = new Map<string, ExtractedPosition>();
+  const ctx: Context = { body, registry, topics, out: new Map() };
   const dominant = topics.dominant(title, body);
   let previous: string[] = [];
   let demander: string | null = null;
-  const add = (holder: string, topicList: string[], stance: Stance, start: number, end: number, statement: number | null, confidence: number): void => {
-    for (const topic of topicList) {
-      for (const h of holdersOf(holder, registry)) {
-        const key = `${h}|${topic}|${stance}`;
-        if (!out.has(key)) out.set(key, { stakeholder: h, topic, stance, evidence: body.slice(start, end).slice(0, 300), statement, start, end, confidence: h === holder ? confidence : confidence * 0.8 });
-      }
-    }
-  };
   for (const f of facts) {
-    const text = body.slice(f.segment.start, f.segment.end);
-    const intro = demandsIntro.exec(text);
+    const real = body.slice(f.segment.start, f.segment.end);
+    const intro = demandsIntro.exec(real);
     if (intro) {
       demander = f.mentions.find((m) => m.entity)?.entity?.slug ?? null;
       previous = [];
       continue;
     }
-    if (demander && /^\s*[•*·▪◦–-]/u.test(text)) {
-      const found = topics.match(text);
-      add(demander, found, /\brenunciation\b/i.test(text) ? 'OPPOSES' : 'DEMANDS', f.segment.start, f.segment.end, null, 0.6);
+    if (demander && bullet.test(real)) {
+      // Each item of "Among X's demands:" is a demand of X; giving something up is opposing it.
+      const found = topics.match(real);
+      add(ctx, demander, found, /\brenunciation\b/i.test(real) ? 'OPPOSES' : 'DEMANDS', f.segment.start, f.segment.end, null, 0.6);
       previous = [...previous, ...found];
       continue;
     }
     demander = null;
-    const own = topics.match(text);
-    const topicList = own.length > 0 ? own.slice(0, 2) : anaphora.test(text) ? previous : dominant ? [dominant] : [];
+    const own = topics.match(real);
+    const fallback = own.length > 0 ? own.slice(0, 1) : anaphora.test(real) ? previous.slice(0, 1) : dominant ? [dominant] : [];
+    const topicOf = (from: number, to: number): string[] => {
+      const local = topics.match(body.slice(from, to));
+      return local.length > 0 ? local.slice(0, 1) : fallback;
+    };
+    const parts = clauses(f.segment.text);
     for (const i of f.statements) {
       const s = statements[i];
-      if (!s) continue;
-      const unit = s.kind === 'DIRECT' && s.quote.split(/\s+/).length >= 8 ? s.quote : text;
-      const stance = stanceOf(unit);
-      const list = topics.match(unit).slice(0, 2);
-      if (stance) add(s.speaker, list.length > 0 ? list : topicList, stance, s.start, s.end, i, 0.6);
+      if (s) fromStatement(ctx, f, parts, s, i, topicOf);
     }
-    const holder = narrativeHolder(f, text);
-    if (holder) {
-      const unit = text.slice(holder.from, holder.to);
-      const stance = stanceOf(unit);
-      if (stance && topicList.length > 0) add(holder.slug, topicList, stance, f.segment.start, f.segment.end, null, 0.5);
-    }
+    fromNarration(ctx, f, parts, topicOf);
     if (own.length > 0) previous = own;
   }
-  return [...out.values()];
+  return [...ctx.out.values()];
 }
 
-function narrativeHolder(f: SentenceFacts, text: string): { slug: string; from: number; to: number } | null {
-  const base = f.segment.start;
-  const agent = f.mentions.find((m) => m.entity?.strong && /\b(?:deemed|considered|seen|called)\b[^.]*\bby\s+$/.test(text.slice(0, m.start - base)));
-  if (agent?.entity) return { slug: agent.entity.slug, from: 0, to: text.length };
-  const subject = f.mentions.find((m) => m.entity?.strong && !m.afterPrep && !m.possessive && m.type !== 'PRONOUN');
-  if (!subject?.entity) return null;
-  const next = f.mentions.find((m) => m.start > subject.end && m.entity?.strong && !m.afterPrep && m.entity !== subject.entity);
-  // The holder's clause ends where another actor takes over the sentence.
-  return { slug: subject.entity.slug, from: subject.start - base, to: next ? next.start - base : text.length };
-}
-
-/** A head of state or government speaks for the country too. */
-function holdersOf(slug: string, registry: Registry): string[] {
-  const e = registry.entities.get(slug);
-  if (e?.kind !== 'PERSON' || !e.parent || !leaderRole.test(e.role ?? '')) return [slug];
-  const country = registry.directory.bySlug.get(e.parent);
-  if (country?.kind === 'COUNTRY') {
-    registry.fromCatalogue(country);
-    return [slug, country.slug];
+function add(ctx: Context, holder: string, topicList: string[], stance: Stance, start: number, end: number, statement: number | null, confidence: number): void {
+  for (const topic of topicList) {
+    for (const h of holdersOf(holder, ctx.registry)) {
+      const key = `${h}|${topic}|${stance}`;
+      if (!ctx.out.has(key)) ctx.out.set(key, { stakeholder: h, topic, stance, evidence: excerpt(ctx.body, start, end), statement, start, end, confidence: h === holder ? confidence : confidence * 0.8 });
+    }
   }
-  return [slug];
+}
+
+/** Evidence stays short: the first 200 characters, cut at a word boundary. */
+function excerpt(body: string, start: number, end: number): string {
+  const text = body.slice(start, end);
+  if (text.length <= 200) return text;
+  const cut = text.slice(0, 200);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 120));
+}
+
+type TopicOf = (from: number, to: number) => string[];
+
+/** A statement's stances: what its words say, and what the clause framing it says. */
+function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to: number }[], s: ExtractedStatement, index: number, topicOf: TopicOf): void {
+  const base = f.segment.start;
+  const at = s.start - base;
+  const clause = parts.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: f.segment.text.length };
+  const frame = f.segment.text.slice(clause.from, clause.to);
+  const before = f.segment.text.slice(clause.from, Math.max(clause.from, at));
+  const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...stancesOf(s.quote), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
+  const topic = ctx.topics.match(s.quote).slice(0, 1);
+  for (const stance of stances) add(ctx, s.speaker, topic.length > 0 ? topic : topicOf(base + clause.from, base + clause.to), stance, s.start, s.end, index, 0.6);
+}
+
+/** Stances the narrator attributes: each clause's cue, held by its subject, passive agent or listed sources. */
+function fromNarration(ctx: Context, f: SentenceFacts, parts: { from: number; to: number }[], topicOf: TopicOf): void {
+  if (f.mentions.length === 0) return;
+  const text = f.segment.text;
+  const base = f.segment.start;
+  for (const m of text.matchAll(reaction)) {
+    const stance: Stance = m[1] ? (/protest/i.test(m[1]) ? 'OPPOSES' : 'CRITICIZES') : 'SUPPORTS';
+    const holders = listedAfter(text, base, f.mentions, m.index + m[0].length);
+    for (const h of holders) add(ctx, h.slug, topicOf(f.segment.start, f.segment.end), stance, f.segment.start, f.segment.end, null, 0.5);
+    if (holders.length > 0) return;
+  }
+  let subject: Entity[] = [];
+  for (const [k, c] of parts.entries()) {
+    const clause = text.slice(c.from, c.to);
+    const cue = clauseCue(clause);
+    const stances = cue?.stances ?? [];
+    // A clause opening with a verb ("…, and deemed that…") continues the previous clause's subject.
+    const inherited = k > 0 && /^\s*(?:and|but)?\s*(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(clause) ? subject : [];
+    const holders = cue ? clauseHolders(text, base, f.mentions, { from: c.from, to: c.to, cueAt: c.from + cue.at, cueEnd: c.from + cue.end }, inherited) : [];
+    for (const h of holders) for (const stance of stances) add(ctx, h.slug, topicOf(base + c.from, base + c.to), stance, base + c.from, base + c.to, null, 0.5);
+    if (holders.length > 0 || k === 0) subject = holders;
+  }
 }

@@ -31,6 +31,6 @@ describe('scoring', () => {
       positions: [{ stakeholder: 'Russia', topic: 'Peace talks', stance: 'CONDITIONAL' }],
     });
     expect(s.direct).toEqual({ tp: 2, fp: 1, fn: 0, speakerOk: 1 });
-    expect(s.positions).toEqual({ found: 1, holderStance: 1, total: 1 });
+    expect(s.positions).toEqual({ found: 1, holderStance: 1, total: 1, predicted: 1, wrong: 0 });
   });
 });

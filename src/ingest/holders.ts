@@ -1,0 +1,91 @@
+/** Who holds a stance stated in narration: passive agents, clause subjects, coordinated subjects, lists after "from". */
+import type { Resolved } from './resolve.js';
+import type { Entity, Registry } from './stakeholders.js';
+
+type Held = Resolved & { entity: Entity };
+
+/** Offsets relative to the sentence text. */
+export interface ClauseCue {
+  from: number;
+  to: number;
+  cueAt: number;
+  cueEnd: number;
+}
+
+const leaderRole = /president|prime minister|chancellor|king|queen|emir|leader|foreign minister|premier/i;
+const orgHeadRole = /\b(?:head|chief|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|president)\b/i;
+const listEnd = /\b(?:who|which|that|because|after|over|since|when)\b|[;.]/;
+
+const held = (m: Resolved): m is Held => m.entity !== null && m.entity.strong;
+
+/**
+ * The holders of a stance cue inside one clause of a sentence: the agent of a passive
+ * ("deemed unacceptable by X"), else the nearest active subject before the cue together with
+ * subjects coordinated with it ("A of B and C of D signed"), else the sentence's subject
+ * when the clause continues it ("…, and deemed that…").
+ */
+export function clauseHolders(text: string, base: number, mentions: Resolved[], c: ClauseCue, inherited: Entity[]): Entity[] {
+  const rel = (m: Resolved): number => m.start - base;
+  const inClause = mentions.filter(held).filter((m) => rel(m) >= c.from && m.end - base <= c.to);
+  const before = inClause.filter((m) => m.end - base <= c.cueAt && !m.possessive && (m.type !== 'PRONOUN' || rel(m) === c.from || rel(m) === 0));
+  const agent = inClause.find((m) => rel(m) >= c.cueEnd && /^[^,;]{0,60}\bby\s+(?:the\s+)?$/.test(text.slice(c.cueEnd, rel(m))));
+  const active = before.filter((m) => !m.afterPrep);
+  const passive = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\S*$/.test(text.slice(c.from, c.cueAt)) || active.length === 0;
+  if (agent && passive) return [agent.entity];
+  const subject = active[active.length - 1];
+  if (!subject) {
+    if (inherited.length > 0) return inherited;
+    // "With the US encouraging…": an absolute construction's subject sits right before its verb.
+    const near = before[before.length - 1];
+    return near && /^\s*(?:\w+\s+){0,2}$/.test(text.slice(near.end - base, c.cueAt)) ? [near.entity] : [];
+  }
+  return coordinated(text, base, before, subject);
+}
+
+/** The subject, the subjects coordinated before it, and "of COUNTRY" attachments of each. */
+function coordinated(text: string, base: number, before: Held[], subject: Held): Entity[] {
+  const out = new Set<Entity>([subject.entity]);
+  let current = subject;
+  const idx = before.indexOf(subject);
+  for (let i = idx - 1; i >= 0; i--) {
+    const prev = before[i];
+    if (!prev || prev.afterPrep) continue;
+    let gap = text.slice(prev.end - base, current.start - base);
+    for (const m of before) if (m.afterPrep && m.start >= prev.end && m.end <= current.start) gap = gap.replace(m.text, ' ');
+    const joint = gap.replace(/\b(?:of|from|in)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (joint !== ',' && joint !== 'and' && joint !== ', and') break;
+    out.add(prev.entity);
+    current = prev;
+  }
+  // "President X of Y" speaks for Y.
+  for (const m of before) {
+    if (m.afterPrep && m.entity.kind === 'COUNTRY') {
+      const owner = before.find((p) => out.has(p.entity) && p.entity.kind === 'PERSON' && p.end <= m.start && /^\s*of\s+(?:the\s+)?$/.test(text.slice(p.end - base, m.start - base)));
+      if (owner) out.add(m.entity);
+    }
+  }
+  return [...out];
+}
+
+/** Holders listed after "from" ("condemnation came from A, B, and a spokesperson for C"). */
+export function listedAfter(text: string, base: number, mentions: Resolved[], at: number): Entity[] {
+  const rest = text.slice(at);
+  const stop = listEnd.exec(rest);
+  const end = at + (stop ? stop.index : rest.length);
+  return [...new Set(mentions.filter(held).filter((m) => m.start - base >= at && m.end - base <= end).map((m) => m.entity))];
+}
+
+/** A head of state or government speaks for the country too; an organisation's head for it. */
+export function holdersOf(slug: string, registry: Registry): string[] {
+  const e = registry.entities.get(slug);
+  if (e?.kind !== 'PERSON' || !e.parent) return [slug];
+  const parent = registry.directory.bySlug.get(e.parent) ?? null;
+  const role = e.role ?? '';
+  const speaksFor = parent && ((parent.kind === 'COUNTRY' && leaderRole.test(role)) || (parent.kind === 'ORGANIZATION' && orgHeadRole.test(role)));
+  if (!parent || !speaksFor) {
+    const local = registry.entities.get(e.parent);
+    return local && local.kind === 'ORGANIZATION' && orgHeadRole.test(role) ? [slug, local.slug] : [slug];
+  }
+  registry.fromCatalogue(parent);
+  return [slug, parent.slug];
+}
