@@ -14,7 +14,7 @@ const lexicon: [Stance, RegExp][] = [
   ['CRITICIZES', /\bcritici[sz]|\bdenounc|\bcondemn|\bdeplor|\bdecr(?:y|ied|ies)\b|\bslam(?:s|med)?\b|\blambast|\bblame|\baccus|\bmistake\b|\bstab in the back\b|\black of understanding\b|\bimpulsive\b|\bundone\b|\bbetray|\binsult|\btheft\b|\bridiculous\b|\bdastardly\b|\bdisrespect|\bdestructive\b|\bsuffering\b|\bviolence\b|\binstability\b|\bchaos\b|\breneg(?:e|ing|ed)\b|\bdeception\b|\bshameful\b|\breckless\b|\birresponsible\b|\bdisastrous\b|\babandoned\b|\b(?:big|biggest|outright) lie\b|\bcosts? \w+ (?:between )?(?:US)?\$/i],
   ['OPPOSES', /\boppos(?:e|es|ed|ing)\b|\bopposition to\b|\bgoes against\b|\b(?:is|are|was|were|stand|stands|came out|voted?) (?:firmly |strongly )?against\b|\bwithdr[ae]w\b(?:\s+[\w.]+){0,3}\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|treaty|agreement|accord|pact|convention)\b|\bpull(?:ed|s)? out of (?:an?|the) (?:[\w-]+ ){0,3}(?:deal|treaty|agreement|accord|pact)\b|\brenunciation\b|\bless help\b|(?<!\b(?:is|are|was|were|been|be) )\bbann?(?:ed|s)\b|\bsecurity concerns\b|\bconcerns? (?:about|over)\b|\bobject(?:ed|s|ion)\b/i],
   ['PROPOSES', /(?<!\b(?:the|a|an) )\bpropos(?:e|es|ed|al|als|ing)\b|\boffer(?:ed|s|ing)?\b|\binvit(?:ed|es|ing)\b|\bsuggest|\bput forward\b|\b(?:announced|unveiled|launched) (?:an?|its|their) (?:[\w-]+ ){0,3}(?:plan|system|initiative|scheme|programme|program|mechanism|fund|framework|proposal)\b/i],
-  ['SUPPORTS', /\bsupport(?:s|ed)?\b(?! of\b)|\b(?:ready|willing) to\b|\bwelcom|\bjoin(?:ed|s)?\b|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|\bdefend(?:ed|s)\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bback(?:ed|s)\b|\bendors|\bprais|\bapplaud|\bhail(?:ed|s)?\b|\bagreed (?:on|to)\b/i],
+  ['SUPPORTS', /\bsupport(?:s|ed)?\b(?! of\b)|\b(?:ready|willing) to\b|\bwelcom|(?<!\b(?:called|invited|asked) to )\bjoin(?:ed|s)?\b(?! (?:the )?(?:talks|meeting|discussions|personnel)\b)|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|\bdefend(?:ed|s)\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bback(?:ed|s)\b|\bendors|\bprais|\bapplaud|\bhail(?:ed|s)?\b|\bagreed (?:on|to)\b/i],
 ];
 
 /** Calling for something states a demand and, with it, support for the thing demanded. */
@@ -28,7 +28,7 @@ const proposal = /\bcall(?:ed|s|ing)? for\b[^.;]{0,80}\bto be (?:set up|establis
 /** A directive verb right before a quotation makes the quoted words the content of a demand. */
 const directiveFrame = /\b(?:direct|order|urg|ask|instruct|encourag|press|tell|told|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,80}?\bto\s*["“«„‘']?\s*$/i;
 
-const clauseBreak = /;|,\s*(?=(?:and|but|while|whereas|saying|adding|calling|claiming|noting|arguing|describing)\b)|\s(?=(?:where|whereas)\s)|(?<=[.!?…])\s+/;
+const clauseBreak = /;|,\s*(?=(?:and|but|while|whereas|saying|adding|calling|claiming|noting|arguing|describing)\b)|\s(?=(?:where|whereas)\s)|(?<=[.!?])\s+/;
 
 /** The stance of the highest-priority cue family in `text`, or null. */
 export function stanceOf(text: string): Stance | null {

@@ -84,11 +84,32 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
   const base = f.segment.start;
   const at = s.start - base;
   const clause = parts.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: f.segment.text.length };
-  const frame = f.segment.text.slice(clause.from, clause.to);
-  const before = f.segment.text.slice(clause.from, Math.max(clause.from, at));
-  const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...stancesOf(s.quote), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
+  // The frame starts at the speaker's own mention: an "if…" clause before it is someone else's.
+  const own = f.mentions.filter((m) => m.entity?.slug === s.speaker && m.start - base >= clause.from && m.start < s.start).at(-1);
+  const from = own ? own.start - base : clause.from;
+  const frame = f.segment.text.slice(from, clause.to);
+  const before = f.segment.text.slice(from, Math.max(from, at));
+  const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...contentStances(f, s), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
   const topic = ctx.topics.match(s.quote).slice(0, 1);
   for (const stance of stances) add(ctx, s.speaker, topic.length > 0 ? topic : topicOf(base + clause.from, base + clause.to), stance, s.start, s.end, index, 0.6);
+}
+
+/**
+ * Stances of a statement's own words. In reported speech a clause whose cue follows another
+ * actor ("the statement said European nations have refused…") states that actor's stance, not
+ * the speaker's; narration picks it up with the right holder.
+ */
+function contentStances(f: SentenceFacts, s: ExtractedStatement): Stance[] {
+  if (s.kind === 'DIRECT') return stancesOf(s.quote);
+  const out = new Set<Stance>();
+  for (const c of clauses(s.quote)) {
+    const cue = clauseCue(s.quote.slice(c.from, c.to));
+    if (!cue) continue;
+    const cueAt = s.start + c.from + cue.at;
+    const other = f.mentions.some((m) => m.entity?.strong && m.entity.slug !== s.speaker && m.start >= s.start && m.end <= cueAt && !m.afterPrep && !m.possessive && m.type !== 'PRONOUN');
+    if (!other) for (const st of cue.stances) out.add(st);
+  }
+  return [...out];
 }
 
 /** Stances the narrator attributes: each clause's cue, held by its subject, passive agent or listed sources. */
