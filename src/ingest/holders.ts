@@ -16,6 +16,7 @@ const leaderRole = /president|prime minister|chancellor|king|queen|emir|leader|f
 const orgHeadRole = /\b(?:head|chief|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|president)\b/i;
 const listEnd = /\b(?:who|which|that|because|after|over|since|when)\b|[;.]/;
 
+const resolved = (m: Resolved): m is Held => m.entity !== null;
 const held = (m: Resolved): m is Held => m.entity !== null && m.entity.strong;
 
 /**
@@ -39,30 +40,36 @@ export function clauseHolders(text: string, base: number, mentions: Resolved[], 
     const near = before[before.length - 1];
     return near && /^\s*(?:\w+\s+){0,2}$/.test(text.slice(near.end - base, c.cueAt)) ? [near.entity] : [];
   }
-  return coordinated(text, base, before, subject);
+  // A weak name coordinated with a strong subject ("Presidents A of X and B of Y") is a co-subject.
+  const around = mentions.filter(resolved).filter((m) => rel(m) >= c.from && m.end - base <= c.cueAt && !m.possessive && m.type !== 'PRONOUN');
+  return coordinated(text, base, around, subject);
 }
 
-/** The subject, the subjects coordinated before it, and "of COUNTRY" attachments of each. */
-function coordinated(text: string, base: number, before: Held[], subject: Held): Entity[] {
+/** The subject, the subjects coordinated with it on either side, and "of COUNTRY" attachments of each. */
+function coordinated(text: string, base: number, around: Held[], subject: Held): Entity[] {
   const out = new Set<Entity>([subject.entity]);
-  let current = subject;
-  const idx = before.indexOf(subject);
-  for (let i = idx - 1; i >= 0; i--) {
-    const prev = before[i];
-    if (!prev || prev.afterPrep) continue;
-    let gap = text.slice(prev.end - base, current.start - base);
-    for (const m of before) if (m.afterPrep && m.start >= prev.end && m.end <= current.start) gap = gap.replace(m.text, ' ');
+  const joined = (a: Held, b: Held): boolean => {
+    let gap = text.slice(a.end - base, b.start - base);
+    for (const m of around) if (m.afterPrep && m.start >= a.end && m.end <= b.start) gap = gap.replace(m.text, ' ');
     const joint = gap.replace(/\b(?:of|from|in)\b/g, ' ').replace(/\s+/g, ' ').trim();
-    if (joint !== ',' && joint !== 'and' && joint !== ', and') break;
-    out.add(prev.entity);
-    current = prev;
+    return joint === ',' || joint === 'and' || joint === ', and';
+  };
+  const chain = around.filter((m) => !m.afterPrep);
+  const idx = chain.findIndex((m) => m.start === subject.start);
+  for (const step of [-1, 1]) {
+    let current = subject;
+    for (let i = idx + step; i >= 0 && i < chain.length; i += step) {
+      const next = chain[i];
+      if (!next || !(step < 0 ? joined(next, current) : joined(current, next))) break;
+      out.add(next.entity);
+      current = next;
+    }
   }
   // "President X of Y" speaks for Y.
-  for (const m of before) {
-    if (m.afterPrep && m.entity.kind === 'COUNTRY') {
-      const owner = before.find((p) => out.has(p.entity) && p.entity.kind === 'PERSON' && p.end <= m.start && /^\s*of\s+(?:the\s+)?$/.test(text.slice(p.end - base, m.start - base)));
-      if (owner) out.add(m.entity);
-    }
+  for (const m of around) {
+    if (!m.afterPrep || m.entity.kind !== 'COUNTRY') continue;
+    const owner = around.find((p) => out.has(p.entity) && p.entity.kind === 'PERSON' && p.end <= m.start && /^\s*of\s+(?:the\s+)?$/.test(text.slice(p.end - base, m.start - base)));
+    if (owner) out.add(m.entity);
   }
   return [...out];
 }

@@ -19,6 +19,8 @@ const contextChars = 160;
 export const Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   description: 'Something a stakeholder said, as found in an article.',
+  // Load only what a query selects (never the tsvector column).
+  select: {},
   id: { column: (statement) => statement.id },
   fields: (t) => ({
     seq: t.expose('seq', { type: 'SafeInt', description: 'Commit order across all statements; gap-free.' }),

@@ -104,3 +104,21 @@ describe('statementAdded over graphql-ws', () => {
     expect(await closed).toBe(4403);
   });
 });
+
+describe('fan-out cost', () => {
+  it('loads each new statement once per process, however many subscribers share a query', async () => {
+    const feeds = Array.from({ length: 5 }, () => {
+      const client = wsClient(server);
+      clients.push(client);
+      return collect<{ statementAdded: Received }>(client, statementAdded, {}, 1);
+    });
+    await until(() => server.app.events.subscriberCount === 5);
+    database.resetQueryLog();
+    await ingestVia(server, tokens.ingest, 'Fan-out', ['Heard by five.']);
+    const events = await Promise.all(feeds.map((feed) => feed.done));
+    expect(events.map(([event]) => event?.statementAdded.node.text)).toEqual(Array(5).fill('Heard by five.'));
+    const eventLoads = database.queries.filter((sql) => /^select .*array_agg/.test(sql));
+    const nodeLoads = database.queries.filter((sql) => /^select .*from "statements" as "d0".* where "d0"."id" = \$\d+/.test(sql));
+    expect({ eventLoads: eventLoads.length, nodeLoads: nodeLoads.length }).toEqual({ eventLoads: 1, nodeLoads: 1 });
+  });
+});
