@@ -77,6 +77,8 @@ function excerpt(body: string, start: number, end: number): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 120));
 }
 
+const evaluative = new Set<Stance>(['CRITICIZES', 'WARNS']);
+
 type TopicOf = (from: number, to: number) => string[];
 
 /** A statement's stances: what its words say, and what the clause framing it says. */
@@ -87,7 +89,8 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
   // The frame starts at the speaker's own mention: an "if…" clause before it is someone else's.
   const own = f.mentions.filter((m) => m.entity?.slug === s.speaker && m.start - base >= clause.from && m.start < s.start).at(-1);
   const from = own ? own.start - base : clause.from;
-  const frame = f.segment.text.slice(from, clause.to);
+  // Reported content is read by contentStances; the frame is only the words around it.
+  const frame = `${f.segment.text.slice(from, Math.max(from, at))} … ${f.segment.text.slice(Math.min(clause.to, s.end - base), clause.to)}`;
   const before = f.segment.text.slice(from, Math.max(from, at));
   const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...contentStances(f, s), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
   const topic = ctx.topics.match(s.quote).slice(0, 1);
@@ -97,7 +100,8 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
 /**
  * Stances of a statement's own words. In reported speech a clause whose cue follows another
  * actor ("the statement said European nations have refused…") states that actor's stance, not
- * the speaker's; narration picks it up with the right holder.
+ * the speaker's; narration picks it up with the right holder. Evaluations are the speaker's
+ * whoever they describe ("bloggers believe the Kremlin is reneging on its promises").
  */
 function contentStances(f: SentenceFacts, s: ExtractedStatement): Stance[] {
   if (s.kind === 'DIRECT') return stancesOf(s.quote);
@@ -107,7 +111,7 @@ function contentStances(f: SentenceFacts, s: ExtractedStatement): Stance[] {
     if (!cue) continue;
     const cueAt = s.start + c.from + cue.at;
     const other = f.mentions.some((m) => m.entity?.strong && m.entity.slug !== s.speaker && m.start >= s.start && m.end <= cueAt && !m.afterPrep && !m.possessive && m.type !== 'PRONOUN');
-    if (!other) for (const st of cue.stances) out.add(st);
+    for (const st of cue.stances) if (!other || evaluative.has(st)) out.add(st);
   }
   return [...out];
 }

@@ -78,7 +78,13 @@ describe('stance holders in narration', () => {
   });
 
   it('leaves a third party’s stance in reported speech to that party', () => {
-    const x = said('The White House said European nations have refused to repatriate the refugees.');
+    const x = said('The White House said Germany has refused to repatriate the refugees.');
     expect(x.holders.filter((h) => h.stakeholder === 'United States').map((h) => h.stance)).not.toContain('REJECTS');
+    expect(x.holders).toContainEqual(expect.objectContaining({ stakeholder: 'Germany', stance: 'REJECTS' }));
+  });
+
+  it('keeps an evaluation of a third party as the speaker’s criticism', () => {
+    const x = said('Opposition bloggers said that the Kremlin is reneging on its promises of elections.');
+    expect(x.holders).toContainEqual(expect.objectContaining({ stakeholder: 'Opposition bloggers', stance: 'CRITICIZES' }));
   });
 });
