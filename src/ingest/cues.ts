@@ -12,10 +12,13 @@ const lexicon: [Stance, RegExp][] = [
   ['WARNS', /\bwarn|\bthreaten|\bwill (?:\w+ )?(?:destroy|obliterate|retaliate|pay a (?:heavy |high )?price)\b|\b(?:is|are) going to lead to\b|\b(?:will|would|could|may|might) lead to\b|\bdanger(?:s|ous)?\b|\bconsequences\b|\bescalation\b|\b(?:cannot|can't|could not|will not|won't) (?:be implemented|succeed|work)\b|\bno \w+\b[^.;]{0,60}\bcan be (?:implemented|achieved|built|done)\b/i],
   ['DEMANDS', /\bdemand|\bcall(?:ed|s|ing)? (?:on|upon)\b|\bcall(?:ed|s|ing)? for\b|\burg(?:e|es|ed|ing)\b|\binsist|\bmake sure\b|\bmust\b(?! remain)|\brequire|\b(?:encourag(?:e|es|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|instruct(?:s|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)) (?!to\b)(?:[\w-]+ ){1,5}to \w+/i],
   ['CRITICIZES', /\bcritici[sz]|\bdenounc|\bcondemn|\bdeplor|\bdecr(?:y|ied|ies)\b|\bslam(?:s|med)?\b|\blambast|\bblame|\baccus|\bmistake\b|\bstab in the back\b|\black of understanding\b|\bimpulsive\b|\bundone\b|\bbetray|\binsult|\btheft\b|\bridiculous\b|\bdastardly\b|\bdisrespect|\bdestructive\b|\bsuffering\b|\bviolence\b|\binstability\b|\bchaos\b|\breneg(?:e|ing|ed)\b|\bdeception\b|\bshameful\b|\breckless\b|\birresponsible\b|\bdisastrous\b|\babandoned\b|\b(?:big|biggest|outright) lie\b|\bcosts? \w+ (?:between )?(?:US)?\$/i],
-  ['OPPOSES', /\boppos(?:e|es|ed|ing)\b|\bopposition to\b|\bgoes against\b|\b(?:is|are|was|were|stand|stands|came out|voted?) (?:firmly |strongly )?against\b|\bwithdr[ae]w\b(?:\s+[\w.]+){0,3}\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|treaty|agreement|accord|pact|convention)\b|\bpull(?:ed|s)? out of (?:an?|the) (?:[\w-]+ ){0,3}(?:deal|treaty|agreement|accord|pact)\b|\brenunciation\b|\bless help\b|(?<!\b(?:is|are|was|were|been|be) )\bbann?(?:ed|s)\b|\bsecurity concerns\b|\bconcerns? (?:about|over)\b|\bobject(?:ed|s|ion)\b/i],
-  ['PROPOSES', /(?<!\b(?:the|a|an) )\bpropos(?:e|es|ed|al|als|ing)\b|\boffer(?:ed|s|ing)?\b|\binvit(?:ed|es|ing)\b|\bsuggest|\bput forward\b|\b(?:announced|unveiled|launched) (?:an?|its|their) (?:[\w-]+ ){0,3}(?:plan|system|initiative|scheme|programme|program|mechanism|fund|framework|proposal)\b/i],
-  ['SUPPORTS', /\bsupport(?:s|ed)?\b(?! of\b)|\b(?:ready|willing) to\b|\bwelcom|(?<!\b(?:called|invited|asked) to )\bjoin(?:ed|s)?\b(?! (?:the )?(?:talks|meeting|discussions|personnel)\b)|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|\bdefend(?:ed|s)\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bback(?:ed|s)\b|\bendors|\bprais|\bapplaud|\bhail(?:ed|s)?\b|\bagreed (?:on|to)\b/i],
+  ['OPPOSES', /\boppos(?:e|es|ed|ing)\b|\bopposition to\b|\bgoes against\b|\b(?:is|are|was|were|stand|stands|came out|voted?) (?:firmly |strongly )?against\b|\bwithdr[ae]w\b(?:\s+[\w.]+){0,3}\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|treaty|agreement|accord|pact|convention)\b|\bpull(?:ed|s)? out of (?:an?|the) (?:[\w-]+ ){0,3}(?:deal|treaty|agreement|accord|pact)\b|\brenunciation\b|\bless help\b|\bbann?(?:ed|s)\b(?<!\b(?:is|are|was|were|been|be) bann?(?:ed|s))|\bsecurity concerns\b|\bconcerns? (?:about|over)\b|\bobject(?:ed|s|ion)\b/i],
+  ['PROPOSES', /\bpropos(?:e|es|ed|al|als|ing)\b(?<!\b(?:the|a|an) propos\w+)|\boffer(?:ed|s|ing)?\b|\binvit(?:ed|es|ing)\b|\bsuggest|\bput forward\b|\b(?:announced|unveiled|launched) (?:an?|its|their) (?:[\w-]+ ){0,3}(?:plan|system|initiative|scheme|programme|program|mechanism|fund|framework|proposal)\b/i],
+  ['SUPPORTS', /\bsupport(?:s|ed)?\b(?! of\b)|\b(?:ready|willing) to\b|\bwelcom|\bjoin(?:ed|s)?\b(?<!\b(?:called|invited|asked) to join(?:ed|s)?)(?! (?:the )?(?:talks|meeting|discussions|personnel)\b)|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|\bdefend(?:ed|s)\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bback(?:ed|s)\b|\bendors|\bprais|\bapplaud|\bhail(?:ed|s)?\b|\bagreed (?:on|to)\b/i],
 ];
+
+/** Every cue family at once: most clauses carry none, and one scan says so. */
+const anyCue = new RegExp(lexicon.map(([, re]) => re.source).join('|'), 'i');
 
 /** Calling for something states a demand and, with it, support for the thing demanded. */
 const entails: Partial<Record<Stance, [RegExp, Stance]>> = {
@@ -32,6 +35,7 @@ const clauseBreak = /;|,\s*(?=(?:and|but|while|whereas|saying|adding|calling|cla
 
 /** The stance of the highest-priority cue family in `text`, or null. */
 export function stanceOf(text: string): Stance | null {
+  if (!anyCue.test(text)) return null;
   if (proposal.test(text)) return 'PROPOSES';
   for (const [stance, re] of lexicon) if (re.test(text)) return stance;
   return null;
@@ -39,6 +43,7 @@ export function stanceOf(text: string): Stance | null {
 
 /** The deciding cue of a clause: its stances (own plus implied) and where the cue sits. */
 export function clauseCue(clause: string): { stances: Stance[]; at: number; end: number } | null {
+  if (!anyCue.test(clause)) return null;
   const p = proposal.exec(clause);
   if (p) return { stances: ['PROPOSES'], at: p.index, end: p.index + p[0].length };
   for (const [stance, re] of lexicon) {

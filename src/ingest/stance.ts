@@ -24,10 +24,12 @@ interface Context {
 /** Infer stakeholder positions from the statements and the narration of one article. */
 export function inferPositions(body: string, facts: SentenceFacts[], statements: ExtractedStatement[], registry: Registry, topics: TopicIndex, title: string): ExtractedPosition[] {
   const ctx: Context = { body, registry, topics, out: new Map() };
-  const dominant = topics.dominant(title, body);
+  // One topic pass per sentence, shared by the article's dominant topic and each sentence's own.
+  const owns = facts.map((f) => topics.match(body.slice(f.segment.start, f.segment.end)));
+  const dominant = topics.dominantOf(topics.match(title), owns);
   let previous: string[] = [];
   let demander: string | null = null;
-  for (const f of facts) {
+  for (const [fi, f] of facts.entries()) {
     const real = body.slice(f.segment.start, f.segment.end);
     const intro = demandsIntro.exec(real);
     if (intro) {
@@ -43,10 +45,12 @@ export function inferPositions(body: string, facts: SentenceFacts[], statements:
       continue;
     }
     demander = null;
-    const own = topics.match(real);
+    const own = owns[fi] ?? [];
     const fallback = own.length > 0 ? own.slice(0, 1) : anaphora.test(real) ? previous.slice(0, 1) : dominant ? [dominant] : [];
+    const whole = (from: number, to: number): boolean => from <= f.segment.start && to >= f.segment.end;
     const topicOf = (from: number, to: number): string[] => {
-      const local = topics.match(body.slice(from, to));
+      // A clause has no keyword its sentence lacks, and the whole sentence was matched already.
+      const local = own.length === 0 ? own : whole(from, to) ? own : topics.match(body.slice(from, to));
       return local.length > 0 ? local.slice(0, 1) : fallback;
     };
     const parts = clauses(f.segment.text);
@@ -93,7 +97,7 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
   const frame = `${f.segment.text.slice(from, Math.max(from, at))} … ${f.segment.text.slice(Math.min(clause.to, s.end - base), clause.to)}`;
   const before = f.segment.text.slice(from, Math.max(from, at));
   const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...contentStances(f, s), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
-  const topic = ctx.topics.match(s.quote).slice(0, 1);
+  const topic = s.topics.slice(0, 1);
   for (const stance of stances) add(ctx, s.speaker, topic.length > 0 ? topic : topicOf(base + clause.from, base + clause.to), stance, s.start, s.end, index, 0.6);
 }
 

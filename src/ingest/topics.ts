@@ -4,8 +4,14 @@ import type { CatalogueTopic, ExtractedStatement } from './types.js';
 interface CompiledTopic {
   slug: string;
   name: string;
-  /** each keyword is a conjunction of parts ("nuclear+Iran") */
-  keywords: string[][];
+  /** each keyword is a conjunction of parts ("nuclear+Iran"), with its length as specificity */
+  keywords: { parts: string[]; score: number }[];
+}
+
+interface Part {
+  key: string;
+  words: string[];
+  exact: boolean;
 }
 
 const isAcronym = (w: string): boolean => /^[\p{Lu}\p{N}]{2,}$/u.test(w);
@@ -16,33 +22,50 @@ const key = (w: string): string => words(isAcronym(w) ? w : w.toLowerCase()).joi
 export class TopicIndex {
   readonly topics: CompiledTopic[];
   /** keyword parts by their first word; acronyms are keyed case-sensitively */
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, Part[]>();
 
   constructor(topics: CatalogueTopic[]) {
-    this.topics = topics.map((t) => ({ slug: t.slug, name: t.name, keywords: t.keywords.map((k) => k.split('+').map(key)) }));
+    this.topics = topics.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      keywords: t.keywords.map((k) => {
+        const parts = k.split('+').map(key);
+        return { parts, score: parts.join(' ').length };
+      }),
+    }));
     // One pass over the words of a text instead of one regex per keyword: this is a hot path.
-    for (const part of new Set(this.topics.flatMap((t) => t.keywords.flat()))) {
+    for (const part of new Set(this.topics.flatMap((t) => t.keywords.flatMap((k) => k.parts)))) {
       const w = part.split(' ');
-      const list = this.byFirst.get(w[0] ?? '') ?? [];
-      list.push(w);
-      this.byFirst.set(w[0] ?? '', list);
+      const first = w[0] ?? '';
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ key: part, words: w, exact: isAcronym(first) });
+      this.byFirst.set(first, list);
     }
   }
 
   private found(text: string): Set<string> {
     const seen = new Set<string>();
     const ws = words(text);
-    const lower = ws.map((w) => w.toLowerCase());
     for (let i = 0; i < ws.length; i++) {
-      for (const first of [lower[i], ws[i]]) {
-        for (const part of this.byFirst.get(first ?? '') ?? []) {
-          const exact = isAcronym(part[0] ?? '');
-          if (part.every((p, k) => (exact ? ws[i + k] : lower[i + k]) === p)) seen.add(part.join(' '));
-        }
-        if (lower[i] === ws[i]) break;
-      }
+      const w = ws[i] ?? '';
+      const lower = w.toLowerCase();
+      this.scan(ws, i, lower, seen);
+      if (lower !== w) this.scan(ws, i, w, seen);
     }
     return seen;
+  }
+
+  private scan(ws: string[], i: number, first: string, seen: Set<string>): void {
+    const parts = this.byFirst.get(first);
+    if (!parts) return;
+    for (const part of parts) {
+      let ok = true;
+      for (let k = 1; k < part.words.length && ok; k++) {
+        const w = ws[i + k];
+        ok = w !== undefined && (part.exact ? w : w.toLowerCase()) === part.words[k];
+      }
+      if (ok) seen.add(part.key);
+    }
   }
 
   /** Slugs of the topics whose keywords occur in `text`, most specific first. */
@@ -52,7 +75,12 @@ export class TopicIndex {
     const hits: { slug: string; score: number }[] = [];
     for (const t of this.topics) {
       let score = 0;
-      for (const k of t.keywords) if (k.every((p) => seen.has(p))) score = Math.max(score, k.join(' ').length);
+      for (const k of t.keywords) {
+        if (k.score <= score) continue;
+        let all = true;
+        for (const p of k.parts) if (!seen.has(p)) all = false;
+        if (all) score = k.score;
+      }
       if (score > 0) hits.push({ slug: t.slug, score });
     }
     return hits.sort((a, b) => b.score - a.score).map((h) => h.slug);
@@ -60,9 +88,14 @@ export class TopicIndex {
 
   /** The topic the article is mostly about: headline hits count thrice. */
   dominant(title: string, body: string): string | null {
+    return this.dominantOf(this.match(title), body.split(/(?<=[.!?])\s+/).map((s) => this.match(s)));
+  }
+
+  /** `dominant` from topics already matched on the headline and on each sentence. */
+  dominantOf(title: string[], sentences: string[][]): string | null {
     const counts = new Map<string, number>();
-    for (const slug of this.match(title)) counts.set(slug, (counts.get(slug) ?? 0) + 3);
-    for (const sentence of body.split(/(?<=[.!?])\s+/)) for (const slug of this.match(sentence)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    for (const slug of title) counts.set(slug, (counts.get(slug) ?? 0) + 3);
+    for (const list of sentences) for (const slug of list) counts.set(slug, (counts.get(slug) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
 }
