@@ -96,9 +96,14 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
   // Reported content is read by contentStances; the frame is only the words around it.
   const frame = `${f.segment.text.slice(from, Math.max(from, at))} … ${f.segment.text.slice(Math.min(clause.to, s.end - base), clause.to)}`;
   const before = f.segment.text.slice(from, Math.max(from, at));
-  const stances = s.kind === 'DIRECT' && framedAsDirective(before) ? (['DEMANDS'] as Stance[]) : [...new Set([...contentStances(f, s), ...(f.mentions.length > 0 ? clauseStances(frame) : [])])];
-  const topic = s.topics.slice(0, 1);
-  for (const stance of stances) add(ctx, s.speaker, topic.length > 0 ? topic : topicOf(base + clause.from, base + clause.to), stance, s.start, s.end, index, 0.6);
+  const quoteTopic = s.topics.slice(0, 1);
+  const clauseTopic = topicOf(base + clause.from, base + clause.to);
+  // What the words say is about the words' topic; what the frame says is about the frame's.
+  const directive = s.kind === 'DIRECT' && framedAsDirective(before);
+  const content = directive ? [] : contentStances(f, s);
+  const framed: Stance[] = directive ? ['DEMANDS'] : f.mentions.length > 0 ? clauseStances(frame) : [];
+  for (const stance of content) add(ctx, s.speaker, quoteTopic.length > 0 ? quoteTopic : clauseTopic, stance, s.start, s.end, index, 0.6);
+  for (const stance of framed) add(ctx, s.speaker, clauseTopic.length > 0 ? clauseTopic : quoteTopic, stance, s.start, s.end, index, 0.6);
 }
 
 /**

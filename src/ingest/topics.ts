@@ -43,8 +43,9 @@ export class TopicIndex {
     }
   }
 
-  private found(text: string): Set<string> {
-    const seen = new Set<string>();
+  /** Keyword parts found in `text`, each with the index of its first word. */
+  private found(text: string): Map<string, number> {
+    const seen = new Map<string, number>();
     const ws = words(text);
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] ?? '';
@@ -55,7 +56,7 @@ export class TopicIndex {
     return seen;
   }
 
-  private scan(ws: string[], i: number, first: string, seen: Set<string>): void {
+  private scan(ws: string[], i: number, first: string, seen: Map<string, number>): void {
     const parts = this.byFirst.get(first);
     if (!parts) return;
     for (const part of parts) {
@@ -64,26 +65,37 @@ export class TopicIndex {
         const w = ws[i + k];
         ok = w !== undefined && (part.exact ? w : w.toLowerCase()) === part.words[k];
       }
-      if (ok) seen.add(part.key);
+      if (ok && !seen.has(part.key)) seen.set(part.key, i);
     }
   }
 
-  /** Slugs of the topics whose keywords occur in `text`, most specific first. */
+  /** Slugs of the topics whose keywords occur in `text`, most specific first, then earliest. */
   match(text: string): string[] {
     const seen = this.found(text);
     if (seen.size === 0) return [];
-    const hits: { slug: string; score: number }[] = [];
+    const hits: { slug: string; score: number; at: number }[] = [];
     for (const t of this.topics) {
       let score = 0;
+      let at = Infinity;
       for (const k of t.keywords) {
-        if (k.score <= score) continue;
-        let all = true;
-        for (const p of k.parts) if (!seen.has(p)) all = false;
-        if (all) score = k.score;
+        if (k.score < score) continue;
+        let first = -1;
+        for (const p of k.parts) {
+          const i = seen.get(p);
+          if (i === undefined) {
+            first = -1;
+            break;
+          }
+          if (first < 0 || i < first) first = i;
+        }
+        if (first >= 0 && (k.score > score || first < at)) {
+          score = k.score;
+          at = first;
+        }
       }
-      if (score > 0) hits.push({ slug: t.slug, score });
+      if (score > 0) hits.push({ slug: t.slug, score, at });
     }
-    return hits.sort((a, b) => b.score - a.score).map((h) => h.slug);
+    return hits.sort((a, b) => b.score - a.score || a.at - b.at).map((h) => h.slug);
   }
 
   /** The topic the article is mostly about: headline hits count thrice. */

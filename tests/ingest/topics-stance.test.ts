@@ -12,6 +12,16 @@ describe('topics', () => {
     expect(index.match('the eez of cyprus')).not.toContain('maritime-border-disputes');
   });
 
+  it('breaks ties between equally specific keywords by the earliest', () => {
+    expect(index.match('Nigeria planned to join the AfCFTA before the summit')[0]).toBe('free-trade');
+    expect(index.match('at the summit, leaders praised the AfCFTA')[0]).toBe('summit-meeting');
+  });
+
+  it('needs more than the word "concessions" to be about territory', () => {
+    expect(index.match('one of several concessions the president offered')).not.toContain('territorial-concessions');
+    expect(index.match('the cession of four regions')).toContain('territorial-concessions');
+  });
+
   it('never invents a topic', () => {
     const slugs = new Set(catalogue.topics.map((t) => t.slug));
     const x = said('Putin said that he was ready for discussions provided that they respect the realities on the ground.');
