@@ -25,7 +25,8 @@ interface Context {
 export function inferPositions(body: string, facts: SentenceFacts[], statements: ExtractedStatement[], registry: Registry, topics: TopicIndex, title: string): ExtractedPosition[] {
   const ctx: Context = { body, registry, topics, out: new Map() };
   // One topic pass per sentence, shared by the article's dominant topic and each sentence's own.
-  const owns = facts.map((f) => topics.match(body.slice(f.segment.start, f.segment.end)));
+  const texts = facts.map((f) => topicText(body, f));
+  const owns = texts.map((t) => topics.match(t));
   const dominant = topics.dominantOf(topics.match(title), owns);
   let previous: string[] = [];
   let demander: string | null = null;
@@ -50,7 +51,7 @@ export function inferPositions(body: string, facts: SentenceFacts[], statements:
     const whole = (from: number, to: number): boolean => from <= f.segment.start && to >= f.segment.end;
     const topicOf = (from: number, to: number): string[] => {
       // A clause has no keyword its sentence lacks, and the whole sentence was matched already.
-      const local = own.length === 0 ? own : whole(from, to) ? own : topics.match(body.slice(from, to));
+      const local = own.length === 0 ? own : whole(from, to) ? own : topics.match((texts[fi] ?? '').slice(from - f.segment.start, to - f.segment.start));
       return local.length > 0 ? local.slice(0, 1) : fallback;
     };
     const parts = clauses(f.segment.text);
@@ -62,6 +63,17 @@ export function inferPositions(body: string, facts: SentenceFacts[], statements:
     if (own.length > 0) previous = own;
   }
   return [...ctx.out.values()];
+}
+
+/** A sentence with organisations' names blanked: "Organisation of Islamic Cooperation" is not about cooperation. */
+function topicText(body: string, f: SentenceFacts): string {
+  let text = body.slice(f.segment.start, f.segment.end);
+  for (const m of f.mentions) {
+    if (m.entity?.kind !== 'ORGANIZATION' || m.type === 'PRONOUN') continue;
+    const from = m.start - f.segment.start;
+    text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - f.segment.start);
+  }
+  return text;
 }
 
 function add(ctx: Context, holder: string, topicList: string[], stance: Stance, start: number, end: number, statement: number | null, confidence: number): void {
