@@ -82,6 +82,11 @@ export function stancesOf(text: string): Stance[] {
   return [...seen];
 }
 
+/** Whether `text` calls for something new to be set up (PROPOSES rather than DEMANDS). */
+export function callsForCreation(text: string): boolean {
+  return proposal.test(text);
+}
+
 /** DEMANDS when the words before a quotation direct someone to do what it says. */
 export function framedAsDirective(before: string): boolean {
   return directiveFrame.test(before);

@@ -33,6 +33,13 @@ export function clauseHolders(text: string, base: number, mentions: Resolved[], 
   const active = before.filter((m) => !m.afterPrep);
   const passive = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\S*$/.test(text.slice(c.from, c.cueAt)) || active.length === 0;
   if (agent && passive) return [agent.entity];
+  // "X, which supports Y": the relative pronoun's antecedent holds the stance, and only if it is an actor.
+  const relative = /\b(?:which|who)\s+(?:\w+\s+)?$/.exec(text.slice(c.from, c.cueAt));
+  if (relative) {
+    const at = c.from + relative.index;
+    const antecedent = before.find((m) => /^\s*,?\s*$/.test(text.slice(m.end - base, at)));
+    return antecedent && !antecedent.afterPrep ? [antecedent.entity] : [];
+  }
   const subject = active[active.length - 1];
   if (!subject) {
     if (inherited.length > 0) return inherited;

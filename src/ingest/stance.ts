@@ -1,5 +1,5 @@
 /** Positions from statements and narration: cue lexicons (cues.ts) applied clause by clause, holders from holders.ts. */
-import { clauseCue, clauses, clauseStances, framedAsDirective, stancesOf } from './cues.js';
+import { callsForCreation, clauseCue, clauses, clauseStances, framedAsDirective, stancesOf } from './cues.js';
 import type { SentenceFacts } from './extract.js';
 import { clauseHolders, holdersOf, listedAfter } from './holders.js';
 import type { Entity, Registry } from './stakeholders.js';
@@ -113,7 +113,9 @@ function fromStatement(ctx: Context, f: SentenceFacts, parts: { from: number; to
   // What the words say is about the words' topic; what the frame says is about the frame's.
   const directive = s.kind === 'DIRECT' && framedAsDirective(before);
   const content = directive ? [] : contentStances(f, s);
-  const framed: Stance[] = directive ? ['DEMANDS'] : f.mentions.length > 0 ? clauseStances(frame) : [];
+  // "called for X to be set up": the construction spans frame and content, so read them together.
+  const creation = s.kind === 'REPORTED' && callsForCreation(`${before} ${s.quote}`);
+  const framed: Stance[] = directive ? ['DEMANDS'] : creation ? ['PROPOSES'] : f.mentions.length > 0 ? clauseStances(frame) : [];
   for (const stance of content) add(ctx, s.speaker, quoteTopic.length > 0 ? quoteTopic : clauseTopic, stance, s.start, s.end, index, 0.6);
   for (const stance of framed) add(ctx, s.speaker, clauseTopic.length > 0 ? clauseTopic : quoteTopic, stance, s.start, s.end, index, 0.6);
 }
@@ -131,7 +133,7 @@ function contentStances(f: SentenceFacts, s: ExtractedStatement): Stance[] {
     const cue = clauseCue(s.quote.slice(c.from, c.to));
     if (!cue) continue;
     const cueAt = s.start + c.from + cue.at;
-    const other = f.mentions.some((m) => m.entity?.strong && m.entity.slug !== s.speaker && m.start >= s.start && m.end <= cueAt && !m.afterPrep && !m.possessive && m.type !== 'PRONOUN');
+    const other = f.mentions.some((m) => m.entity && m.entity.slug !== s.speaker && m.start >= s.start && m.end <= cueAt && !m.afterPrep && !m.possessive && m.type !== 'PRONOUN');
     for (const st of cue.stances) if (!other || evaluative.has(st)) out.add(st);
   }
   return [...out];

@@ -88,3 +88,16 @@ describe('stance holders in narration', () => {
     expect(x.holders).toContainEqual(expect.objectContaining({ stakeholder: 'Opposition bloggers', stance: 'CRITICIZES' }));
   });
 });
+
+describe('stance holders in relative clauses and calls for creation', () => {
+  it('gives a stance in a "which" clause to its antecedent, not the sentence subject', () => {
+    const x = said('The Syrian Democratic Forces include the YPG militia which support the Kurdistan Workers’ Party, a terrorist group.');
+    expect(x.holders.filter((h) => h.stakeholder === 'Syrian Democratic Forces' && h.stance === 'SUPPORTS')).toEqual([]);
+  });
+
+  it('reads a reported call for something to be set up as a proposal', () => {
+    const x = said('Turkish President Recep Tayyip Erdoğan called for a safe zone for refugees to be set up east of the river.');
+    expect(x.positions.map((p) => p.stance)).toContain('PROPOSES');
+    expect(x.positions.map((p) => p.stance)).not.toContain('DEMANDS');
+  });
+});
