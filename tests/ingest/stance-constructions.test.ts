@@ -18,6 +18,7 @@ describe('stance cue lexicons', () => {
     expect(stanceOf('the party backs the reform')).toBe('SUPPORTS');
     expect(stanceOf('the union opposes the merger')).toBe('OPPOSES');
     expect(stanceOf('he withdrew the country from a nuclear treaty')).toBe('OPPOSES');
+    expect(stanceOf('Without Brazil the trade bloc would have been crippled.')).toBe('SUPPORTS');
   });
 
   it('does not mistake names and adjectives for cues', () => {
