@@ -13,6 +13,7 @@ import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
 import { schema } from './schema/index.js';
 import { useApolloMultipartSubscriptions } from './transport/apollo-multipart.js';
+import { sharedSubscribe } from './transport/shared-subscribe.js';
 import { watchSocketToken } from './ws-auth.js';
 
 export interface AppOptions {
@@ -80,16 +81,20 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
 
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   // graphql-ws calls execute/subscribe with the args onSubscribe returned; the enveloped
-  // functions travel in rootValue (graphql-yoga's documented pattern), as no resolver reads it.
-  const envelopedOf = (args: ExecutionArgs) => args.rootValue as Pick<Enveloped, 'execute' | 'subscribe'>;
+  // pipeline travels in rootValue (graphql-yoga's documented pattern), as no resolver reads it.
+  const pipelineOf = (args: ExecutionArgs) => args.rootValue as { execute: Enveloped['execute']; audience: string };
 
   const server = createServer(yoga);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   // One pipeline for HTTP, SSE and WebSocket: the same plugins, context and error masking.
   const wsServer = useServer(
     {
-      execute: (args) => envelopedOf(args).execute(args),
-      subscribe: (args) => envelopedOf(args).subscribe(args),
+      execute: (args) => pipelineOf(args).execute(args),
+      subscribe: (args) =>
+        sharedSubscribe(args, {
+          audience: pipelineOf(args).audience,
+          onUnexpected: (error) => logger.error('subscription failed', error),
+        }),
       onConnect: (ctx) =>
         watchSocketToken(ctx, {
           authenticate: (header) => authenticate(database.db, header),
@@ -97,19 +102,21 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
           recheckMs: tokenRecheckMs,
         }),
       onSubscribe: async (ctx, _id, params) => {
-        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        const { schema: envelopedSchema, execute, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
         });
+        const contextValue = await contextFactory();
         const args = {
           schema: envelopedSchema,
           operationName: params.operationName,
           document: parse(params.query),
           variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          contextValue,
+          // Authorisation is by scope alone, so callers with the same scopes may share results.
+          rootValue: { execute, audience: contextValue.viewer?.scopes.join(',') ?? 'anonymous' },
         };
         const errors = validate(args.schema, args.document);
         return errors.length > 0 ? errors : args;

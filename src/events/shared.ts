@@ -1,18 +1,25 @@
-/** A drizzle query that can show its SQL: the key under which equal queries are shared. */
-interface Sharable<T> extends PromiseLike<T> {
-  toSQL(): { sql: string; params: unknown[] };
+import type { GraphQLResolveInfo } from 'graphql';
+
+/**
+ * Names what a resolver is about to load: the document's text, the operation, its variables
+ * and the field's path. Equal keys plan equal queries, without planning them to compare.
+ */
+export function selectionKey(info: GraphQLResolveInfo): string {
+  const document = info.operation.loc?.source.body ?? '';
+  return `${document}\u0000${info.operation.name?.value ?? ''}\u0000${JSON.stringify(info.variableValues)}\u0000${String(info.path.key)}`;
 }
 
 /**
- * Runs `query` once per event for every subscriber that asks the same thing. A feed's
- * clients usually send one document, so an event costs one query however many listen.
+ * Runs `load` once per event for every subscriber whose selection has the same key. A feed's
+ * clients usually send one document, so an event costs one query and one query plan however
+ * many subscribers listen.
  */
-export function sharedQuery<T>(cache: Map<string, Promise<unknown>>, query: Sharable<T>): Promise<T> {
-  const { sql, params } = query.toSQL();
-  const key = `${sql}\u0000${JSON.stringify(params)}`;
+export function sharedLoad<T>(cache: Map<string, Promise<unknown>>, info: GraphQLResolveInfo, load: () => PromiseLike<T>): Promise<T> {
+  const key = selectionKey(info);
   const cached = cache.get(key);
+  // Same key, same selection, same loader: the cached value has this resolver's type.
   if (cached) return cached as Promise<T>;
-  const result = Promise.resolve(query);
+  const result = Promise.resolve(load());
   cache.set(key, result);
   return result;
 }

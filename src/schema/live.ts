@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
 import type { ArticleEvent, PositionEvent, StatementEvent } from '../events/load.js';
-import { sharedQuery } from '../events/shared.js';
+import { sharedLoad } from '../events/shared.js';
 import { statementStream } from '../events/stream.js';
 import { resolveRef } from '../services/refs.js';
 import { builder } from './builder.js';
@@ -17,8 +17,11 @@ const StatementEdge = builder.objectRef<StatementEvent>('StatementEdge').impleme
     cursor: t.string({ resolve: (event) => encodeCursor(event.seq) }),
     node: t.drizzleField({
       type: 'statements',
-      resolve: (query, event, _args, { db }) =>
-        sharedQuery(event.shared, db.query.statements.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+      resolve: (query, event, _args, { db }, info) => {
+        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
+        const planned = query({ where: { id: event.id } });
+        return sharedLoad(event.shared, info, () => db.query.statements.findFirst(planned)).then(found(event.id));
+      },
     }),
   }),
 });
@@ -35,8 +38,11 @@ const ArticleIngestedEvent = builder.objectRef<ArticleEvent>('ArticleIngestedEve
   fields: (t) => ({
     article: t.drizzleField({
       type: 'articles',
-      resolve: (query, event, _args, { db }) =>
-        sharedQuery(event.shared, db.query.articles.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+      resolve: (query, event, _args, { db }, info) => {
+        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
+        const planned = query({ where: { id: event.id } });
+        return sharedLoad(event.shared, info, () => db.query.articles.findFirst(planned)).then(found(event.id));
+      },
     }),
   }),
 });
@@ -45,8 +51,11 @@ const PositionChangedEvent = builder.objectRef<PositionEvent>('PositionChangedEv
   fields: (t) => ({
     position: t.drizzleField({
       type: 'positions',
-      resolve: (query, event, _args, { db }) =>
-        sharedQuery(event.shared, db.query.positions.findFirst(query({ where: { id: event.id } }))).then(found(event.id)),
+      resolve: (query, event, _args, { db }, info) => {
+        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
+        const planned = query({ where: { id: event.id } });
+        return sharedLoad(event.shared, info, () => db.query.positions.findFirst(planned)).then(found(event.id));
+      },
     }),
   }),
 });
