@@ -1,8 +1,8 @@
 /** Extraction throughput on one core: articles/s and MB/s over the corpus, repeated. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle } from '../src/cli/article-file.js';
-import { loadCatalogue } from '../src/cli/catalogue.js';
+import { parseArticle } from '../src/ingest/article-text.js';
+import { readCatalogue } from '../src/seeds/files.js';
 import { extract } from '../src/ingest/extract.js';
 import type { ArticleText, Catalogue } from '../src/ingest/types.js';
 
@@ -17,7 +17,7 @@ function run(articles: ArticleText[], catalogue: Catalogue, times: number): numb
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-const catalogue = await loadCatalogue();
+const catalogue = await readCatalogue();
 const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
 const articles = await Promise.all(files.map(async (f) => parseArticle(await readFile(path.join(dir, f), 'utf8'))));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);

@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extract } from '../ingest/extract.js';
 import { addScores, prf, scoreArticle, type ArticleScore, type Gold } from '../eval/score.js';
-import { parseArticle } from './article-file.js';
-import { loadCatalogue } from './catalogue.js';
+import { parseArticle } from '../ingest/article-text.js';
+import { readCatalogue } from '../seeds/files.js';
 import { present } from './present.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`.padStart(5);
@@ -20,7 +20,7 @@ function row(label: string, s: ArticleScore): string {
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.cwd(), process.argv[2] ?? '../shared/corpus');
-  const catalogue = await loadCatalogue();
+  const catalogue = await readCatalogue();
   const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   let total: ArticleScore | null = null;
   console.log(`${'article'.padEnd(58)} DIRECT: P     R    F1  spkr   REPORTED: R spkr   POS: R  holder+stance: R     P`);

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { ingestArticle } from '../services/articles.js';
-import { ArticleFileError, readArticle } from './article-file.js';
+import { readArticle } from './article-file.js';
 
 /** `npm run ingest -- FILE…`: stores articles in the configured database, one progress line each. */
 const files = process.argv.slice(2);
@@ -29,7 +29,7 @@ try {
       );
     } catch (error) {
       failed += 1;
-      const reason = error instanceof ArticleFileError || error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? error.message : String(error);
       console.error(`${prefix} failed, nothing stored: ${reason}`);
     }
   }

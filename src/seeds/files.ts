@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseArticle } from '../ingest/article-text.js';
 import { type ArticleText, type Catalogue, stakeholderKinds } from '../ingest/types.js';
 
 /** The repository's `seeds/` folder, wherever the process was started from. */
@@ -47,14 +48,13 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   } catch (error) {
     throw new SeedFileError(path, [error instanceof Error ? error.message : String(error)]);
   }
+  return validate(path, schema, raw);
+}
+
+function validate<T>(source: string, schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new SeedFileError(
-      path,
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  throw new SeedFileError(source, parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
 }
 
 /** The stakeholder and topic catalogues shipped in `seeds/`. */
@@ -66,22 +66,11 @@ export async function readCatalogue(): Promise<Catalogue> {
   return { stakeholders, topics };
 }
 
+
 /** The seed article list with each article's text. */
 export async function readSeedArticles(): Promise<(SeedArticle & ArticleText)[]> {
   const list = await readJson('articles.json', z.array(seedArticle));
   return Promise.all(
-    list.map(async (entry) => ({ ...entry, ...parseArticleText(await readFile(`${seedsDir}articles/${entry.file}`, 'utf8')) })),
+    list.map(async (entry) => ({ ...entry, ...parseArticle(await readFile(`${seedsDir}articles/${entry.file}`, 'utf8')) })),
   );
-}
-
-/**
- * Splits the article file format: line 1 is the headline, a blank line, then the body.
- * Statement offsets are relative to the returned body.
- */
-export function parseArticleText(text: string): ArticleText {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const newline = normalised.indexOf('\n');
-  const title = (newline === -1 ? normalised : normalised.slice(0, newline)).trim();
-  const body = newline === -1 ? '' : normalised.slice(newline + 1).replace(/^\s*\n/, '').trimEnd();
-  return { title, body };
 }

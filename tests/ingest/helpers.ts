@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseCatalogue } from '../../src/cli/catalogue.js';
+import { readCatalogue } from '../../src/seeds/files.js';
 import { extract } from '../../src/ingest/extract.js';
 import type { Catalogue } from '../../src/ingest/types.js';
 
-const seeds = path.resolve(process.cwd(), 'seeds');
-export const catalogue: Catalogue = parseCatalogue(
-  JSON.parse(readFileSync(path.join(seeds, 'stakeholders.json'), 'utf8')),
-  JSON.parse(readFileSync(path.join(seeds, 'topics.json'), 'utf8')),
-);
+export const catalogue: Catalogue = await readCatalogue();
 
 /** Extract a body and return statements with speaker names instead of slugs. */
 export function said(body: string, title = 'Headline') {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/cli/article-file.js';
+import { parseArticle } from '../../src/ingest/article-text.js';
 import { quoteSimilarity } from '../../src/eval/score.js';
 import { said } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Gold } from '../../src/eval/score.js';
-import { parseArticle } from '../../src/cli/article-file.js';
+import { parseArticle } from '../../src/ingest/article-text.js';
 
 /** ../shared/corpus, beside the repository (read-only, present in CI). */
 export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
