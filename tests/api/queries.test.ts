@@ -179,3 +179,18 @@ describe('positions', () => {
     expect(data?.topic.stanceSummary).toEqual([{ stance: 'REJECTS', count: 1 }]);
   });
 });
+
+describe('operation limits', () => {
+  it('refuses operations nested deeper than the limit, before running them', async () => {
+    const deep = `{ stakeholders { nodes { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } } }`;
+    const { errors, data } = await server.graphql(deep);
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses operations with too many aliases', async () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: topics { totalCount }`).join(' ');
+    const { errors } = await server.graphql(`{ ${aliases} }`);
+    expect(errors?.[0]?.message).toMatch(/aliases/i);
+  });
+});
