@@ -122,3 +122,23 @@ describe('fan-out cost', () => {
     expect({ eventLoads: eventLoads.length, nodeLoads: nodeLoads.length }).toEqual({ eventLoads: 1, nodeLoads: 1 });
   });
 });
+
+describe('token expiry', () => {
+  it('closes a socket with 4403 the moment its token expires', async () => {
+    const { createToken } = await import('../../src/services/tokens.js');
+    const token = await createToken(database.db, { name: 'expiring', scopes: ['ingest'], expiresAt: new Date(Date.now() + 1_000) });
+    const client = wsClient(server, { authorization: `Bearer ${token.secret}` });
+    clients.push(client);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    collect(client, statementAdded, {}, 1).done.catch(() => {});
+    expect(await closed).toBe(4403);
+  });
+
+  it('refuses a socket whose connection_init carries an unknown token', async () => {
+    const client = wsClient(server, { authorization: 'Bearer prl_unknown' });
+    clients.push(client);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    collect(client, statementAdded, {}, 1).done.catch(() => {});
+    expect(await closed).toBe(4403);
+  });
+});
