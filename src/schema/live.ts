@@ -1,7 +1,10 @@
+import { createGraphQLError } from 'graphql-yoga';
+import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
 import type { ArticleEvent, PositionEvent, StatementEvent } from '../events/load.js';
 import { sharedLoad } from '../events/shared.js';
 import { statementStream } from '../events/stream.js';
+import { NotFoundError } from '../services/errors.js';
 import { resolveRef } from '../services/refs.js';
 import { builder } from './builder.js';
 import { parseId, parseRef } from './refs.js';
@@ -60,6 +63,20 @@ const PositionChangedEvent = builder.objectRef<PositionEvent>('PositionChangedEv
   }),
 });
 
+/**
+ * The row id a filter names (ID or slug), resolved once when the subscription starts so the
+ * hub can match events by id. An unknown name fails the subscription with NOT_FOUND.
+ */
+async function idOf(db: Database, table: 'stakeholders' | 'topics', ref: string | number | null | undefined) {
+  if (ref == null) return undefined;
+  try {
+    return await resolveRef(db, table, parseRef(String(ref), table === 'stakeholders' ? 'Stakeholder' : 'Topic'));
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw createGraphQLError(error.message, { extensions: { code: error.code } });
+  }
+}
+
 const StatementStreamFilter = builder.inputType('StatementStreamFilter', {
   fields: (t) => ({
     speaker: t.id({ description: 'Stakeholder ID or slug.' }),
@@ -87,8 +104,8 @@ builder.subscriptionFields((t) => ({
     },
     subscribe: async (_root, { filter, after }, { db, events }) => {
       const [speakerId, topicId] = await Promise.all([
-        filter?.speaker != null ? resolveRef(db, 'stakeholders', parseRef(String(filter.speaker), 'Stakeholder')) : undefined,
-        filter?.topic != null ? resolveRef(db, 'topics', parseRef(String(filter.topic), 'Topic')) : undefined,
+        idOf(db, 'stakeholders', filter?.speaker),
+        idOf(db, 'topics', filter?.topic),
       ]);
       const articleId = filter?.article != null ? parseId(String(filter.article), 'Article') : undefined;
       const from = after != null ? decodeCursor(after) : undefined;
@@ -108,8 +125,8 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: PositionStreamFilter }) },
     subscribe: async (_root, { filter }, { db, events }) => {
       const [stakeholderId, topicId] = await Promise.all([
-        filter?.stakeholder != null ? resolveRef(db, 'stakeholders', parseRef(String(filter.stakeholder), 'Stakeholder')) : undefined,
-        filter?.topic != null ? resolveRef(db, 'topics', parseRef(String(filter.topic), 'Topic')) : undefined,
+        idOf(db, 'stakeholders', filter?.stakeholder),
+        idOf(db, 'topics', filter?.topic),
       ]);
       return events.subscribePositions({ stakeholderId, topicId });
     },

@@ -29,7 +29,7 @@ export async function sharedSubscribe(
   { audience, onUnexpected }: SharedSubscribeOptions,
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
-  if (!isAsyncIterable(source)) return source;
+  if (!isAsyncIterable(source)) return { ...source, errors: source.errors?.map((error) => masked(error, onUnexpected)) };
   const key = [audience, args.document.loc?.source.body ?? '', args.operationName ?? '', JSON.stringify(args.variableValues ?? {})].join('\u0000');
   return mapAsyncIterator(
     source,

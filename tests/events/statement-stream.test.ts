@@ -142,3 +142,16 @@ describe('token expiry', () => {
     expect(await closed).toBe(4403);
   });
 });
+
+describe('subscription errors', () => {
+  it('answers NOT_FOUND for a filter naming an unknown speaker', async () => {
+    const client = wsClient(server);
+    clients.push(client);
+    const failure = await collect(client, statementAdded, { filter: { speaker: 'nobody-at-all' } }, 1).done.then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failure).toMatch(/Stakeholder \\"nobody-at-all\\" does not exist/);
+    expect(failure).toMatch(/NOT_FOUND/);
+  });
+});
