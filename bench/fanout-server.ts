@@ -46,8 +46,7 @@ process.on('message', async (request: Request) => {
     send({ type: 'ingested', id: request.id, commits });
   } else if (request.type === 'stats') {
     globalThis.gc?.();
-    const { heapUsed, rss } = process.memoryUsage();
-    send({ type: 'stats', id: request.id, subscribers: app.events.subscriberCount, heapUsed, rss });
+    send({ type: 'stats', id: request.id, subscribers: app.events.subscriberCount, heapUsed: process.memoryUsage().heapUsed });
   } else {
     await app.stop();
     await database.close();

@@ -66,7 +66,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function run(subscribers: number) {
   const server = startServer();
   const port = await server.ready;
-  const baseline = await server.ask<Reply & { heapUsed: number; rss: number }>({ type: 'stats' });
+  const baseline = await server.ask<Reply & { heapUsed: number }>({ type: 'stats' });
   const latencies: number[] = [];
   const receivedAt = new Map<number, number[]>();
   const onEvent = (seq: number) => {
@@ -80,7 +80,7 @@ async function run(subscribers: number) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     connected = await server.ask<Reply & { subscribers: number }>({ type: 'stats' });
   }
-  const loaded = await server.ask<Reply & { heapUsed: number; rss: number }>({ type: 'stats' });
+  const loaded = await server.ask<Reply & { heapUsed: number }>({ type: 'stats' });
 
   const { commits } = await server.ask<Reply & { commits: [number, number][] }>({
     type: 'ingest',
@@ -103,8 +103,7 @@ async function run(subscribers: number) {
     'p50 ms': +percentile(latencies, 50).toFixed(1),
     'p99 ms': +percentile(latencies, 99).toFixed(1),
     'max ms': +(latencies.at(-1) ?? Number.NaN).toFixed(1),
-    'KB/subscriber (heap)': +((loaded.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1),
-    'KB/subscriber (rss)': +((loaded.rss - baseline.rss) / 1024 / subscribers).toFixed(1),
+    'KB/subscriber': +((loaded.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1),
     lost: expected - count(),
   };
 }
