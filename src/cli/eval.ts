@@ -1,8 +1,8 @@
-/** `npm run eval [-- DIR]`: score the extractor against a gold corpus (default ../shared/corpus). */
+/** `npm run eval [-- DIR] [--positions]`: score the extractor against a gold corpus (default ../shared/corpus). */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extract } from '../ingest/extract.js';
-import { addScores, prf, scoreArticle, type ArticleScore, type Gold } from '../eval/score.js';
+import { addScores, type ArticleScore, type Gold, namesOf, norm, type Predicted, prf, scoreArticle } from '../eval/score.js';
 import { parseArticle } from '../ingest/article-text.js';
 import { readCatalogue } from '../seeds/files.js';
 import { present } from './present.js';
@@ -18,8 +18,24 @@ function row(label: string, s: ArticleScore): string {
   return `${label.padEnd(58)} ${pct(d.precision)} ${pct(d.recall)} ${pct(d.f1)} ${pct(d.speaker)}   ${pct(r.recall)} ${pct(r.speaker)}   ${pct(pos)} ${pct(loose)}  ${pct(precision)}`;
 }
 
+/**
+ * For judging topics by hand (the corpus README allows it, gold topics being free text):
+ * each required gold position beside the catalogue topics predicted for the same holder and stance.
+ */
+function positionPairs(gold: Gold, predicted: Predicted): string[] {
+  return gold.positions
+    .filter((g) => !g.optional)
+    .map((g) => {
+      const holders = namesOf(gold, g.stakeholder);
+      const topics = new Set(predicted.positions.filter((p) => holders.has(norm(p.stakeholder)) && p.stance === g.stance).map((p) => p.topic));
+      return `  ${g.stakeholder} ${g.stance} [${g.topic}] -> ${[...topics].join(' | ') || '(none)'}`;
+    });
+}
+
 async function main(): Promise<void> {
-  const dir = path.resolve(process.cwd(), process.argv[2] ?? '../shared/corpus');
+  const args = process.argv.slice(2);
+  const listPositions = args.includes('--positions');
+  const dir = path.resolve(process.cwd(), args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');
   const catalogue = await readCatalogue();
   const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   let total: ArticleScore | null = null;
@@ -28,9 +44,11 @@ async function main(): Promise<void> {
     const gold = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as Gold & { file?: string };
     const txt = path.join(dir, gold.file ?? f.replace(/\.gold\.json$/, '.txt'));
     const article = parseArticle(await readFile(txt, 'utf8'));
-    const score = scoreArticle(gold, present(extract(article, catalogue), catalogue));
+    const predicted = present(extract(article, catalogue), catalogue);
+    const score = scoreArticle(gold, predicted);
     total = total ? addScores(total, score) : score;
     console.log(row(path.basename(txt, '.txt'), score));
+    if (listPositions) console.log(positionPairs(gold, predicted).join('\n'));
   }
   if (total) console.log(row('OVERALL (micro)', total));
 }

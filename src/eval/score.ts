@@ -103,9 +103,10 @@ export function align<G, P>(gold: G[], pred: P[], sim: (g: G, p: P) => number, t
   return byPred;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function namesOf(gold: Gold, name: string): Set<string> {
+/** A gold stakeholder's name and aliases, normalised as the scorer compares them. */
+export function namesOf(gold: Gold, name: string): Set<string> {
   const s = gold.stakeholders.find((x) => x.name === name);
   return new Set([name, ...(s?.aliases ?? [])].map(norm));
 }
