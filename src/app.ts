@@ -10,6 +10,7 @@ import { authenticate } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
 import { EventHub, type EventHubOptions } from './events/hub.js';
 import { useOperationLimits } from './limits.js';
+import { useMetrics } from './metrics.js';
 import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
 import { schema } from './schema/index.js';
@@ -76,6 +77,7 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
     graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
     plugins: [
       useReadiness(database, events),
+      useMetrics(events),
       useApolloMultipartSubscriptions(),
       ...useOperationLimits(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],

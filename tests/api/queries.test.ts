@@ -194,3 +194,17 @@ describe('operation limits', () => {
     expect(errors?.[0]?.message).toMatch(/aliases/i);
   });
 });
+
+describe('operations endpoints', () => {
+  it('reports health, readiness and Prometheus metrics', async () => {
+    const base = server.url.replace('/graphql', '');
+    await server.graphql('{ topics { totalCount } }');
+    const [health, ready, metrics] = await Promise.all(['/health', '/ready', '/metrics'].map((path) => fetch(base + path)));
+    expect(health?.status).toBe(200);
+    expect(await ready?.json()).toEqual({ ready: true, database: true, events: true });
+    const text = (await metrics?.text()) ?? '';
+    expect(text).toMatch(/^parley_events_listening 1$/m);
+    expect(text).toMatch(/^parley_statement_subscribers 0$/m);
+    expect(text).toMatch(/graphql_envelop_phase_execute_count\{[^}]*operationType="query"[^}]*\} [1-9]/);
+  });
+});
