@@ -3,6 +3,7 @@ import './article.js';
 import './article-mutations.js';
 import './live.js';
 import './position.js';
+import './search.js';
 import './stakeholder.js';
 import './statement.js';
 import './topic.js';

@@ -208,3 +208,25 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/graphql_envelop_phase_execute_count\{[^}]*operationType="query"[^}]*\} [1-9]/);
   });
 });
+
+describe('search', () => {
+  it('ranks stakeholders, statements and articles in one list', async () => {
+    const { data, errors } = await server.graphql<{ search: { rank: number; node: { __typename: string; name?: string; text?: string; title?: string } }[] }>(`{
+      search(query: "ceasefire") {
+        rank
+        node { __typename ... on Stakeholder { name } ... on Statement { text speaker { name } } ... on Article { title } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.search.map((hit) => hit.node)).toContainEqual({ __typename: 'Statement', text: 'There will be no ceasefire on these terms', speaker: { name: 'Volodymyr Zelensky' } });
+    const byName = await server.graphql<{ search: { rank: number; node: { __typename: string; name?: string } }[] }>(
+      '{ search(query: "the Kremlin") { rank node { __typename ... on Stakeholder { name } } } }',
+    );
+    expect(byName.data?.search[0]).toEqual({ rank: 1, node: { __typename: 'Stakeholder', name: 'Russia' } });
+  });
+
+  it('refuses an empty query', async () => {
+    const { errors } = await server.graphql('{ search(query: "  ") { rank } }');
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
