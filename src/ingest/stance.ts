@@ -49,10 +49,17 @@ export function inferPositions(body: string, facts: SentenceFacts[], statements:
     const own = owns[fi] ?? [];
     const fallback = own.length > 0 ? own.slice(0, 1) : anaphora.test(real) ? previous.slice(0, 1) : dominant ? [dominant] : [];
     const whole = (from: number, to: number): boolean => from <= f.segment.start && to >= f.segment.end;
+    // The same clause is asked for once per holder and stance: match each span once per sentence.
+    const memo = new Map<string, string[]>();
     const topicOf = (from: number, to: number): string[] => {
+      const key = `${from}:${to}`;
+      const hit = memo.get(key);
+      if (hit) return hit;
       // A clause has no keyword its sentence lacks, and the whole sentence was matched already.
       const local = own.length === 0 ? own : whole(from, to) ? own : topics.match((texts[fi] ?? '').slice(from - f.segment.start, to - f.segment.start));
-      return local.length > 0 ? local.slice(0, 1) : fallback;
+      const picked = local.length > 0 ? local.slice(0, 1) : fallback;
+      memo.set(key, picked);
+      return picked;
     };
     const parts = clauses(f.segment.text);
     for (const i of f.statements) {
