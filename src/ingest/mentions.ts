@@ -39,6 +39,13 @@ const groupHeadRe = new RegExp(`(?<![\\p{L}])(?:${[...groupHeads].join('|')})(?!
 // Applied to the few words before a group head only, so it stays cheap.
 const groupLeadRe = /(?:(an?|An?|the|The|some|Some|most|Most|many|Many|several|Several|other|all|All)\s+)?(?:(?:assembly|group|coalition|delegation|number|majority|handful) of\s+(?:(?:several|some|many|the)\s+)?)?((?:[\p{L}’'/-]+\s+){0,2}?)$/u;
 const pronounRe = /(?<![\p{L}])(he|she|they|He|She|They)(?![\p{L}])/gu;
+// Anchored tests on the text after a mention, compiled once: they run for every mention.
+const acronymAfter = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+const whoAfter = /^\s*,\s*(?:who|whose)\b/u;
+const agencyAfter = /^\s+(\p{Ll}+)/u;
+const agencyListed = /^\s+\p{Ll}+\s*,\s*\p{Lu}/u;
+const possessiveWord = /[’']s$/;
+const upperStart = /^\p{Lu}/u;
 const prepBefore = /(?:^|\s)(?:of|to|in|on|at|with|from|for|about|against|into|over|under|between|among|around|towards?|via|through|during|after|before|than|like|upon|across|amid)\s+(?:the\s+|an?\s+)?(?:[\p{L}]+['’]s\s+)?$/iu;
 
 /** All mentions in `text` (a sentence of the masked body starting at `base`), in order, non-overlapping. */
@@ -75,13 +82,13 @@ function nameMention(c: ReturnType<typeof nameChunks>[number], text: string, bas
   m.title = c.title;
   m.org = c.org;
   m.possessive = c.possessive;
-  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after);
+  const acronym = acronymAfter.exec(after);
   if (acronym?.[1]) m.acronym = acronym[1];
-  m.human = /^\s*,\s*(?:who|whose)\b/u.test(after);
-  const agency = /^\s+(\p{Ll}+)/u.exec(after);
+  m.human = whoAfter.test(after);
+  const agency = agencyAfter.exec(after);
   const head = agency?.[1];
   // "Erdogan's office", "The United States government": the body speaks for the name.
-  if (head && agencyHeads.has(head) && !/^\s+\p{Ll}+\s*,\s*\p{Lu}/u.test(after)) {
+  if (head && agencyHeads.has(head) && !agencyListed.test(after)) {
     m.type = 'AGENCY';
     m.head = head;
     m.end = c.end + (agency?.[0].length ?? 0);
@@ -92,7 +99,7 @@ function nameMention(c: ReturnType<typeof nameChunks>[number], text: string, bas
 
 function roleMention(r: RegExpMatchArray, base: number): Mention | null {
   const words = (r[2] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.some((w) => notNameWords.has(w.toLowerCase()) || /[’']s$/.test(w))) return null;
+  if (words.some((w) => notNameWords.has(w.toLowerCase()) || possessiveWord.test(w))) return null;
   const at = base + (r.index ?? 0);
   const surface = r[0] ?? '';
   const m = blank(at, at + surface.length, surface, 'ROLE', surface);
@@ -124,7 +131,7 @@ function groupMention(text: string, h: RegExpMatchArray, base: number): Mention 
 }
 
 function bad(w: string): boolean {
-  return notNameWords.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
+  return notNameWords.has(w.toLowerCase()) && !upperStart.test(w);
 }
 
 // Longer and earlier mentions win, so a role ("the tenant of the White House") hides the name inside it.

@@ -19,14 +19,23 @@ export interface NameChunk {
   possessive: boolean;
 }
 
+// Compiled once: tokenize and isCapitalised run for every word of every sentence.
+const tokenRe = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*/gu;
+const dottedAcronym = /^(\p{L}\.)+$/u;
+const upperStart = /^\p{Lu}/u;
+const particleStart = /^(al|el|bin|ibn|de|di|da)-\p{Lu}/u;
+const spaces = /^ +$/;
+
 export function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*/gu;
+  const re = tokenRe;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let t = m[0];
     // Keep dotted acronyms ("U.S."), drop a sentence-final period elsewhere.
-    if (t.endsWith('.') && !/^(\p{L}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
-    t = t.replace(/[-–]+$/, '');
+    if (t.endsWith('.') && !dottedAcronym.test(t)) t = t.replace(/\.+$/, '');
+    // Most tokens end in a letter: skip the trailing-dash regex for them.
+    if (t.endsWith('-') || t.endsWith('–')) t = t.replace(/[-–]+$/, '');
     out.push({ start: base + m.index, end: base + m.index + t.length, text: t });
   }
   return out;
@@ -36,7 +45,7 @@ const connectorHeads = new Set([...orgHeads, ...titleWords, 'region', 'republic'
 const connectors = new Set(['of', 'for', 'to', 'in', 'on']);
 
 export function isCapitalised(t: string, known: (s: string) => boolean): boolean {
-  return /^\p{Lu}/u.test(t) || /^(al|el|bin|ibn|de|di|da)-\p{Lu}/u.test(t) || known(t);
+  return upperStart.test(t) || particleStart.test(t) || known(t);
 }
 
 function possessiveBase(t: string): string | null {
@@ -47,10 +56,17 @@ function possessiveBase(t: string): string | null {
 /** Group tokens into capitalised chunks; `gapOk(a, b)` says whether only spaces separate them. */
 export function nameChunks(tokens: Token[], text: string, base: number, known: (s: string) => boolean): NameChunk[] {
   const out: NameChunk[] = [];
+  // A token is tested up to three times (chunk start, continuation, connector lookahead): test it once.
+  const caps: (boolean | undefined)[] = [];
+  const cap = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return false;
+    return (caps[k] ??= isCapitalised(t.text, known));
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isCapitalised(first.text, known)) {
+    if (!first || !cap(i)) {
       i++;
       continue;
     }
@@ -59,11 +75,11 @@ export function nameChunks(tokens: Token[], text: string, base: number, known: (
       const cur = tokens[j];
       const next = tokens[j + 1];
       if (!cur || !next || !spaceOnly(text, cur.end - base, next.start - base) || possessiveBase(cur.text)) break;
-      if (isCapitalised(next.text, known)) {
+      if (cap(j + 1)) {
         j++;
         continue;
       }
-      const step = connectorStep(tokens, j, text, base, known);
+      const step = connectorStep(tokens, j, text, base, cap);
       if (step === 0) break;
       j += step;
     }
@@ -75,21 +91,21 @@ export function nameChunks(tokens: Token[], text: string, base: number, known: (
 }
 
 function spaceOnly(text: string, from: number, to: number): boolean {
-  return /^ +$/.test(text.slice(from, to));
+  return spaces.test(text.slice(from, to));
 }
 
 /** How many tokens a lowercase connector run ("of the", "dela") adds, or 0. */
-function connectorStep(tokens: Token[], j: number, text: string, base: number, known: (s: string) => boolean): number {
+function connectorStep(tokens: Token[], j: number, text: string, base: number, cap: (k: number) => boolean): number {
   const cur = tokens[j];
   const a = tokens[j + 1];
   const b = tokens[j + 2];
   const c = tokens[j + 3];
   if (!cur || !a || !b) return 0;
-  const capB = isCapitalised(b.text, known) && spaceOnly(text, a.end - base, b.start - base);
+  const capB = cap(j + 2) && spaceOnly(text, a.end - base, b.start - base);
   if (nameParticles.has(a.text) && capB) return 2;
   if (!connectors.has(a.text) || !connectorHeads.has(cur.text.toLowerCase())) return 0;
   if (capB) return 2;
-  if (b.text === 'the' && c && isCapitalised(c.text, known) && spaceOnly(text, b.end - base, c.start - base)) return 3;
+  if (b.text === 'the' && c && cap(j + 3) && spaceOnly(text, b.end - base, c.start - base)) return 3;
   return 0;
 }
 
