@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  check,
   customType,
   index,
   integer,
@@ -99,6 +100,19 @@ export const statements = pgTable(
     index('statements_speaker_id_idx').on(t.speakerId),
     index('statements_search_idx').using('gin', t.search),
   ],
+);
+
+/**
+ * The last statement seq ever stamped, in a single row. Counting here rather than reading
+ * max(seq) means a number is never handed out twice, even after statements are deleted.
+ */
+export const streamState = pgTable(
+  'stream_state',
+  {
+    id: integer('id').primaryKey().default(1),
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('stream_state_single_row', sql`${t.id} = 1`)],
 );
 
 export const statementTopics = pgTable(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ingestArticle } from '../services/articles.js';
+import { deleteArticle, ingestArticle } from '../services/articles.js';
 import { builder } from './builder.js';
 import { findCreated, mutationErrors } from './errors.js';
+import { parseId } from './refs.js';
 
 /** Longest article body accepted, in characters: ten times a long feature, far below request limits. */
 export const maxArticleChars = 200_000;
@@ -35,6 +36,10 @@ const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boo
   }),
 });
 
+const DeletedArticle = builder.objectRef<{ deletedId: string }>('DeletedArticle').implement({
+  fields: (t) => ({ deletedId: t.exposeID('deletedId') }),
+});
+
 builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: IngestArticlePayload,
@@ -43,5 +48,19 @@ builder.mutationField('ingestArticle', (t) =>
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: (_root, { input }, { db }) => ingestArticle(db, input),
+  }),
+);
+
+builder.mutationField('deleteArticle', (t) =>
+  t.field({
+    type: DeletedArticle,
+    description: 'Deletes an article and everything read from it (statements, positions, mentions). Admin only.',
+    authScopes: { admin: true },
+    errors: { types: mutationErrors },
+    args: { id: t.arg.id({ required: true, description: 'Article ID.' }) },
+    resolve: async (_root, { id }, { db }) => {
+      await deleteArticle(db, parseId(String(id), 'Article'));
+      return { deletedId: String(id) };
+    },
   }),
 );

@@ -1,5 +1,8 @@
 import { extract } from '../ingest/extract.js';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { articles } from '../db/schema.js';
+import { NotFoundError } from './errors.js';
 import { loadCatalogue } from './catalogue.js';
 import { type ArticleInput, type IngestResult, storeArticle } from './ingest.js';
 
@@ -11,4 +14,14 @@ export async function ingestArticle(db: Database, input: ArticleInput): Promise<
   const catalogue = await loadCatalogue(db);
   const extraction = extract({ title: input.title, body: input.body }, catalogue);
   return storeArticle(db, input, extraction);
+}
+
+/**
+ * Deletes an article with its statements, their topic links, its mentions and the positions
+ * read from it; stakeholders and topics stay. Seq numbers of the deleted statements are not
+ * reused, so resumable streams stay exact.
+ */
+export async function deleteArticle(db: Database, id: number): Promise<void> {
+  const deleted = await db.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+  if (deleted.length === 0) throw new NotFoundError('Article', String(id));
 }

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { RowRef } from '../db/predicates.js';
-import { statements, statementTopics } from '../db/schema.js';
+import { statements, statementTopics, streamState } from '../db/schema.js';
 import type { StatementKind } from '../ingest/types.js';
 import { InvalidRequestError } from './errors.js';
 import { notifyCommit } from './notify.js';
 import { requireArticle, resolveRef } from './refs.js';
 
-type Executor = Pick<Database, 'execute' | 'insert' | 'select'>;
+type Executor = Pick<Database, 'execute' | 'insert' | 'update'>;
 
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'search'>;
 
@@ -15,21 +15,25 @@ export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | '
 const seqLockKey = 0x7061726c6579;
 
 /**
- * Appends statements with the next `seq` numbers, in the given order. Call it as late in the transaction as
- * possible: the lock it takes is held until commit, so seq order is commit order and a
- * reader that has seen seq N has seen every statement below N. Returns the new ids in order.
+ * Appends statements with the next `seq` numbers, in the given order. Call it as late in
+ * the transaction as possible: the lock it takes is held until commit, so seq order is
+ * commit order and a reader that has seen seq N has seen every statement below N. Numbers
+ * come from a counter row, never from max(seq), so none is reused after a deletion.
+ * Returns the new ids in order.
  */
 export async function appendStatements(tx: Executor, rows: NewStatement[]): Promise<number[]> {
+  if (rows.length === 0) return [];
   await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
-  const [head] = await tx.select({ last: sql<string>`coalesce(max(${statements.seq}), 0)` }).from(statements);
-  const firstSeq = Number(head?.last ?? 0) + 1;
-  const inserted =
-    rows.length === 0
-      ? []
-      : await tx
-          .insert(statements)
-          .values(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))
-          .returning({ id: statements.id, seq: statements.seq });
+  const [counter] = await tx
+    .update(streamState)
+    .set({ lastSeq: sql`${streamState.lastSeq} + ${rows.length}` })
+    .returning({ lastSeq: streamState.lastSeq });
+  if (!counter) throw new Error('stream_state has no row: migrations were not applied');
+  const firstSeq = counter.lastSeq - rows.length + 1;
+  const inserted = await tx
+    .insert(statements)
+    .values(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))
+    .returning({ id: statements.id, seq: statements.seq });
   return inserted.sort((a, b) => a.seq - b.seq).map((row) => row.id);
 }
 

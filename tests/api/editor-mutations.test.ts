@@ -124,3 +124,22 @@ describe('stakeholders', () => {
     expect(data?.mergeStakeholders).toEqual({ __typename: 'InvalidRequestError', code: 'INVALID_REQUEST' });
   });
 });
+
+describe('deleteArticle', () => {
+  it('is for admin tokens only, and removes the article with its statements', async () => {
+    await storeSaying(database.db, 'To delete', [{ speaker: 'volodymyr-zelensky', quote: 'A statement about to vanish' }], { url: 'https://news.example/gone' });
+    const { data } = await server.graphql<{ article: { id: string } }>('{ article(url: "https://news.example/gone") { id } }');
+    const id = data?.article.id;
+    const mutation = 'mutation ($id: ID!) { deleteArticle(id: $id) { __typename ... on MutationDeleteArticleSuccess { data { deletedId } } ... on Error { code } } }';
+    const forbidden = await server.graphql(mutation, { id }, tokens.ingest);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const deleted = await server.graphql<{ deleteArticle: Result<{ deletedId: string }> }>(mutation, { id }, tokens.admin);
+    expect(deleted.data?.deleteArticle.data).toEqual({ deletedId: id });
+    const after = await server.graphql<{ article: null; statements: { nodes: unknown[] } }>(
+      '{ article(url: "https://news.example/gone") { id } statements(filter: { search: "vanish" }) { nodes { text } } }',
+    );
+    expect(after.data).toEqual({ article: null, statements: { nodes: [] } });
+    const again = await server.graphql<{ deleteArticle: Result<unknown> }>(mutation, { id }, tokens.admin);
+    expect(again.data?.deleteArticle).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+  });
+});

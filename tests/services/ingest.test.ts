@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articles, positions, stakeholders, statements } from '../../src/db/schema.js';
+import { deleteArticle } from '../../src/services/articles.js';
 import { contentHash, storeArticle } from '../../src/services/ingest.js';
 import { seedDatabase } from '../../src/services/seed.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -54,6 +55,17 @@ describe('storing an article', () => {
       { seq: 3, text: 'Two first' },
       { seq: 4, text: 'Two second' },
     ]);
+  });
+
+  it('never hands out a seq twice, even after the latest statements are deleted', async () => {
+    await loadCatalogue(database.db);
+    const first = articleSaying('First', [{ speaker: 'vladimir-putin', quote: 'one' }, { speaker: 'vladimir-putin', quote: 'two' }]);
+    const { articleId } = await storeArticle(database.db, first.input, first.extraction);
+    await deleteArticle(database.db, articleId);
+    const second = articleSaying('Second', [{ speaker: 'vladimir-putin', quote: 'three' }]);
+    await storeArticle(database.db, second.input, second.extraction);
+    const rows = await database.db.select({ seq: statements.seq, text: statements.text }).from(statements);
+    expect(rows).toEqual([{ seq: 3, text: 'three' }]);
   });
 
   it('identifies an article by its words, not its whitespace', () => {

@@ -49,6 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     resetQueryLog: () => void queries.splice(0),
     truncate: async () => {
       await handle.db.execute(`truncate ${tables.join(', ')} restart identity cascade`);
+      await handle.db.execute('update stream_state set last_seq = 0');
     },
     dispose: async () => {
       await handle.close();
