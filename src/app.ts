@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { sql } from 'drizzle-orm';
 import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -24,6 +25,8 @@ export interface AppOptions {
   events?: EventHubOptions;
   /** How often a WebSocket's token is re-checked for revocation, in ms. Default 30 000. */
   tokenRecheckMs?: number;
+  /** Whether clients may introspect the schema. Default true. */
+  introspection?: boolean;
 }
 
 export interface App {
@@ -63,7 +66,7 @@ function useReadiness(database: DatabaseHandle, events: EventHub): Plugin {
 }
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
-export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000 }: AppOptions): App {
+export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true }: AppOptions): App {
   const events = new EventHub(database, { onError: (error) => logger.error('event hub', error), ...eventOptions });
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
@@ -80,6 +83,7 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
       useMetrics(events),
       useApolloMultipartSubscriptions(),
       ...useOperationLimits(),
+      ...(introspection ? [] : [useDisableIntrospection()]),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
   });
 

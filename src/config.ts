@@ -15,6 +15,8 @@ const environment = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Whether clients may introspect the schema (GraphiQL's docs and codegen need it). */
+  GRAPHQL_INTROSPECTION: z.stringbool({ error: 'expected true or false' }).default(true),
   /** Bootstraps an admin API token from the environment (for first start and automation). */
   PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).optional(),
 });

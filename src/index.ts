@@ -28,7 +28,7 @@ if (await hasNoArticles(database.db)) {
   logger.info(report, 'empty database: seed articles loaded');
 }
 
-const app = buildApp({ database, logger });
+const app = buildApp({ database, logger, introspection: config.GRAPHQL_INTROSPECTION });
 const { port } = await app.start(config.PORT, config.HOST);
 logger.info(`Parley is serving GraphiQL at http://localhost:${port}/graphql`);
 

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to embedded PGlite under .data on port 4000', () => {
-    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info' });
+    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHQL_INTROSPECTION: true });
   });
 
   it('treats empty variables as unset', () => {
@@ -22,6 +22,11 @@ describe('configuration', () => {
       expect(message).toMatch(/DATABASE_URL="mysql:\/\/db\/parley": .*postgres:\/\//);
       expect(message).toMatch(/LOG_LEVEL="loud": .*"info"/);
     }
+  });
+
+  it('reads booleans as words', () => {
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION="maybe": expected true or false/);
   });
 
   it('refuses ports outside 0-65535', () => {
