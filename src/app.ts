@@ -10,7 +10,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
 import { EventHub, type EventHubOptions } from './events/hub.js';
-import { useOperationLimits } from './limits.js';
+import { useMutationRateLimit, useOperationLimits } from './limits.js';
 import { useMetrics } from './metrics.js';
 import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
@@ -27,6 +27,8 @@ export interface AppOptions {
   tokenRecheckMs?: number;
   /** Whether clients may introspect the schema. Default true. */
   introspection?: boolean;
+  /** Mutations allowed per token and minute. Default 120. */
+  mutationsPerMinute?: number;
 }
 
 export interface App {
@@ -66,7 +68,7 @@ function useReadiness(database: DatabaseHandle, events: EventHub): Plugin {
 }
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
-export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true }: AppOptions): App {
+export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true, mutationsPerMinute = 120 }: AppOptions): App {
   const events = new EventHub(database, { onError: (error) => logger.error('event hub', error), ...eventOptions });
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
@@ -83,6 +85,7 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
       useMetrics(events),
       useApolloMultipartSubscriptions(),
       ...useOperationLimits(),
+      useMutationRateLimit(mutationsPerMinute),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
   });

@@ -17,6 +17,8 @@ const environment = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** Whether clients may introspect the schema (GraphiQL's docs and codegen need it). */
   GRAPHQL_INTROSPECTION: z.stringbool({ error: 'expected true or false' }).default(true),
+  /** Mutations each API token may run per minute (per process). */
+  MUTATIONS_PER_MINUTE: z.coerce.number({ error: 'expected a positive whole number' }).int().positive({ error: 'expected a positive whole number' }).default(120),
   /** Bootstraps an admin API token from the environment (for first start and automation). */
   PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).optional(),
 });

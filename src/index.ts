@@ -28,7 +28,12 @@ if (await hasNoArticles(database.db)) {
   logger.info(report, 'empty database: seed articles loaded');
 }
 
-const app = buildApp({ database, logger, introspection: config.GRAPHQL_INTROSPECTION });
+const app = buildApp({
+  database,
+  logger,
+  introspection: config.GRAPHQL_INTROSPECTION,
+  mutationsPerMinute: config.MUTATIONS_PER_MINUTE,
+});
 const { port } = await app.start(config.PORT, config.HOST);
 logger.info(`Parley is serving GraphiQL at http://localhost:${port}/graphql`);
 

@@ -1,7 +1,9 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { Plugin } from 'graphql-yoga';
+import { useRateLimiter } from '@envelop/rate-limiter';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Context } from './schema/builder.js';
 
 /**
  * Operation limits, checked at validation (so on every transport) before anything runs.
@@ -17,4 +19,21 @@ export function useOperationLimits(): Plugin[] {
     maxAliasesPlugin({ n: operationLimits.aliases }),
     maxTokensPlugin({ n: operationLimits.tokens }),
   ];
+}
+
+/**
+ * At most `perMinute` mutations per API token and minute, counted in this process (the
+ * plugin also offers a Redis store for a shared budget across instances).
+ */
+export function useMutationRateLimit(perMinute: number): ReturnType<typeof useRateLimiter> {
+  return useRateLimiter({
+    // The plugin types the context as unknown; it is the Context this app's factory builds.
+    identifyFn: (context) => {
+      const viewer = (context as Partial<Context>).viewer;
+      return viewer ? `token:${viewer.tokenId}` : 'anonymous';
+    },
+    configByField: [{ type: 'Mutation', field: '*', max: perMinute, window: '1m' }],
+    transformError: (message) => createGraphQLError(message, { extensions: { code: 'RATE_LIMITED' } }),
+    interpolateMessage: () => `At most ${perMinute} mutations per minute per token; try again shortly.`,
+  });
 }

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to embedded PGlite under .data on port 4000', () => {
-    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHQL_INTROSPECTION: true });
+    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHQL_INTROSPECTION: true, MUTATIONS_PER_MINUTE: 120 });
   });
 
   it('treats empty variables as unset', () => {

@@ -7,18 +7,27 @@ import type { Stance } from './types.js';
  * SUPPORTS; "warned that they must…" is WARNS, not DEMANDS).
  */
 const lexicon: [Stance, RegExp][] = [
-  ['CONDITIONAL', /\bprovided (?:that\b)?|\bon (?:the )?condition\b|\bas long as\b|\bonly if\b|\bin exchange for\b|\bin return for\b|\b(?:ready|willing|prepared) (?:to|for)\b[^.;]*\b(?:compromise|if|unless|provided|(?:towards|to) those)\b/i],
-  ['REJECTS', /\breject|\bnull and void\b|\bunacceptable\b|\brefus(?:e|es|ed|al|ing)\b|\bdismiss|\billegitimate\b|\b(?:cannot|can't|will not|won't) (?:accept|recogni[sz]e|have|produce) any legal\b|\b(?:will not|won't|would never|will never) accept\b|\bruled? out\b|\bturned down\b/i],
-  ['WARNS', /\bwarn|\bthreaten|\bwill (?:\w+ )?(?:destroy|obliterate|retaliate|pay a (?:heavy |high )?price)\b|\b(?:is|are) going to lead to\b|\b(?:will|would|could|may|might) lead to\b|\bdanger(?:s|ous)?\b|\bconsequences\b|\bescalation\b|\b(?:cannot|can't|could not|will not|won't) (?:be implemented|succeed|work)\b|\bno \w+\b[^.;]{0,60}\bcan be (?:implemented|achieved|built|done)\b/i],
-  ['DEMANDS', /\bdemand|\bcall(?:ed|s|ing)? (?:on|upon)\b|\bcall(?:ed|s|ing)? for\b|\burg(?:e|es|ed|ing)\b|\binsist|\bmake sure\b|\bmust\b(?! remain)|\brequire|\b(?:encourag(?:e|es|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|instruct(?:s|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)) (?!to\b)(?:[\w-]+ ){1,5}to \w+/i],
-  ['CRITICIZES', /\bcritici[sz]|\bdenounc|\bcondemn|\bdeplor|\bdecr(?:y|ied|ies)\b|\bslam(?:s|med)?\b|\blambast|\bblame|\baccus|\bmistake\b|\bstab in the back\b|\black of understanding\b|\bimpulsive\b|\bundone\b|\bbetray|\binsult|\btheft\b|\bridiculous\b|\bdastardly\b|\bdisrespect|\bdestructive\b|\bsuffering\b|\bviolence\b|\binstability\b|\bchaos\b|\breneg(?:e|ing|ed)\b|\bdeception\b|\bshameful\b|\breckless\b|\birresponsible\b|\bdisastrous\b|\babandoned\b|\b(?:big|biggest|outright) lie\b|\bcosts? \w+ (?:between )?(?:US)?\$/i],
-  ['OPPOSES', /\boppos(?:e|es|ed|ing)\b|\bopposition to\b|\bgoes against\b|\b(?:is|are|was|were|stand|stands|came out|voted?) (?:firmly |strongly )?against\b|\bwithdr[ae]w\b(?:\s+[\w.]+){0,3}\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|treaty|agreement|accord|pact|convention)\b|\bpull(?:ed|s)? out of (?:an?|the) (?:[\w-]+ ){0,3}(?:deal|treaty|agreement|accord|pact)\b|\brenunciation\b|\bless help\b|\bbann?(?:ed|s)\b(?<!\b(?:is|are|was|were|been|be) bann?(?:ed|s))|\bsecurity concerns\b|\bconcerns? (?:about|over)\b|\bobject(?:ed|s|ion)\b/i],
-  ['PROPOSES', /\bpropos(?:e|es|ed|al|als|ing)\b(?<!\b(?:the|a|an) propos\w+)|\boffer(?:ed|s|ing)?\b|\binvit(?:ed|es|ing)\b|\bsuggest|\bput forward\b|\b(?:announced|unveiled|launched) (?:an?|its|their) (?:[\w-]+ ){0,3}(?:plan|system|initiative|scheme|programme|program|mechanism|fund|framework|proposal)\b/i],
-  ['SUPPORTS', /\bsupport(?:s|ed)?\b(?! of\b)|\b(?:ready|willing) to\b|\bwelcom|\bjoin(?:ed|s)?\b(?<!\b(?:called|invited|asked) to join(?:ed|s)?)(?! (?:the )?(?:talks|meeting|discussions|personnel)\b)|\bsign(?:ed|s)?\b|\bcommit(?:ted|ment)\b|\blegitimate\b|\bcompatible with\b|\bsuccess\b|\bgame changer\b|\bkeep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|\bdefend(?:ed|s)\b|\baim\b|\bgoal\b|\bin favou?r\b|\brestored\b|\bback(?:ed|s)\b|\bendors|\bprais|\bapplaud|\bhail(?:ed|s)?\b|\bagreed (?:on|to)\b|\bwithout\b[^.;]{0,60}\bwould(?:'ve| have)? (?:been )?(?:handicapped|impossible|incomplete|crippled|doomed|weakened|weaker)\b/i],
+  ['CONDITIONAL', /\b(?:provided (?:that\b)?|on (?:the )?condition\b|as long as\b|only if\b|in exchange for\b|in return for\b|(?:ready|willing|prepared) (?:to|for)\b[^.;]*\b(?:compromise|if|unless|provided|(?:towards|to) those)\b)/i],
+  ['REJECTS', /\b(?:reject|null and void\b|unacceptable\b|refus(?:e|es|ed|al|ing)\b|dismiss|illegitimate\b|(?:cannot|can't|will not|won't) (?:accept|recogni[sz]e|have|produce) any legal\b|(?:will not|won't|would never|will never) accept\b|ruled? out\b|turned down\b)/i],
+  ['WARNS', /\b(?:warn|threaten|will (?:\w+ )?(?:destroy|obliterate|retaliate|pay a (?:heavy |high )?price)\b|(?:is|are) going to lead to\b|(?:will|would|could|may|might) lead to\b|danger(?:s|ous)?\b|consequences\b|escalation\b|(?:cannot|can't|could not|will not|won't) (?:be implemented|succeed|work)\b|no \w+\b[^.;]{0,60}\bcan be (?:implemented|achieved|built|done)\b)/i],
+  ['DEMANDS', /\b(?:demand|call(?:ed|s|ing)? (?:on|upon)\b|call(?:ed|s|ing)? for\b|urg(?:e|es|ed|ing)\b|insist|make sure\b|must\b(?! remain)|require|(?:encourag(?:e|es|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|instruct(?:s|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)) (?!to\b)(?:[\w-]+ ){1,5}to \w+)/i],
+  ['CRITICIZES', /\b(?:critici[sz]|denounc|condemn|deplor|decr(?:y|ied|ies)\b|slam(?:s|med)?\b|lambast|blame|accus|mistake\b|stab in the back\b|lack of understanding\b|impulsive\b|undone\b|betray|insult|theft\b|ridiculous\b|dastardly\b|disrespect|destructive\b|suffering\b|violence\b|instability\b|chaos\b|reneg(?:e|ing|ed)\b|deception\b|shameful\b|reckless\b|irresponsible\b|disastrous\b|abandoned\b|(?:big|biggest|outright) lie\b|costs? \w+ (?:between )?(?:US)?\$)/i],
+  ['OPPOSES', /\b(?:oppos(?:e|es|ed|ing)\b|opposition to\b|goes against\b|(?:is|are|was|were|stand|stands|came out|voted?) (?:firmly |strongly )?against\b|withdr[ae]w\b(?:\s+[\w.]+){0,3}\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|treaty|agreement|accord|pact|convention)\b|pull(?:ed|s)? out of (?:an?|the) (?:[\w-]+ ){0,3}(?:deal|treaty|agreement|accord|pact)\b|renunciation\b|less help\b|bann?(?:ed|s)\b(?<!\b(?:is|are|was|were|been|be) bann?(?:ed|s))|security concerns\b|concerns? (?:about|over)\b|object(?:ed|s|ion)\b)/i],
+  ['PROPOSES', /\b(?:propos(?:e|es|ed|al|als|ing)\b(?<!\b(?:the|a|an) propos\w+)|offer(?:ed|s|ing)?\b|invit(?:ed|es|ing)\b|suggest|put forward\b|(?:announced|unveiled|launched) (?:an?|its|their) (?:[\w-]+ ){0,3}(?:plan|system|initiative|scheme|programme|program|mechanism|fund|framework|proposal)\b)/i],
+  ['SUPPORTS', /\b(?:support(?:s|ed)?\b(?! of\b)|(?:ready|willing) to\b|welcom|join(?:ed|s)?\b(?<!\b(?:called|invited|asked) to join(?:ed|s)?)(?! (?:the )?(?:talks|meeting|discussions|personnel)\b)|sign(?:ed|s)?\b|commit(?:ted|ment)\b|legitimate\b|compatible with\b|success\b|game changer\b|keep (?:the|a|an) [\w-]+ (?:alive|operational|going|in place)\b|defend(?:ed|s)\b|aim\b|goal\b|in favou?r\b|restored\b|back(?:ed|s)\b|endors|prais|applaud|hail(?:ed|s)?\b|agreed (?:on|to)\b|without\b[^.;]{0,60}\bwould(?:'ve| have)? (?:been )?(?:handicapped|impossible|incomplete|crippled|doomed|weakened|weaker)\b)/i],
 ];
 
-/** Every cue family at once: most clauses carry none, and one scan says so. */
-const anyCue = new RegExp(lexicon.map(([, re]) => re.source).join('|'), 'i');
+/**
+ * Every cue family at once: most clauses carry none, and one scan says so. Each family is
+ * written as `\b(?:…)` so the union tests the word boundary once per position instead of
+ * once per alternative (about three times faster on news text).
+ */
+const anyCue = new RegExp(`\\b(?:${lexicon.map(([, re]) => wordAlternatives(re)).join('|')})`, 'i');
+
+function wordAlternatives(re: RegExp): string {
+  if (!re.source.startsWith('\\b(?:') || !re.source.endsWith(')')) throw new Error(`cue family must read \\b(?:…): ${re.source}`);
+  return re.source.slice(5, -1);
+}
 
 /** Calling for something states a demand and, with it, support for the thing demanded. */
 const entails: Partial<Record<Stance, [RegExp, Stance]>> = {

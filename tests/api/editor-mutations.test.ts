@@ -143,3 +143,20 @@ describe('deleteArticle', () => {
     expect(again.data?.deleteArticle).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
   });
 });
+
+describe('mutation rate limit', () => {
+  it('refuses a token past its budget with RATE_LIMITED, without touching other tokens', async () => {
+    const limited = await startTestServer(database, { mutationsPerMinute: 2 });
+    try {
+      const upsert = (headers: Record<string, string>) =>
+        limited.graphql('mutation { upsertStakeholder(input: { name: "Rate Probe", kind: GROUP }) { __typename } }', {}, headers);
+      expect((await upsert(tokens.ingest)).errors).toBeUndefined();
+      expect((await upsert(tokens.ingest)).errors).toBeUndefined();
+      const third = await upsert(tokens.ingest);
+      expect(third.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect((await upsert(tokens.admin)).errors).toBeUndefined();
+    } finally {
+      await limited.stop();
+    }
+  });
+});
