@@ -40,7 +40,8 @@ const proposal = /\bcall(?:ed|s|ing)? for\b[^.;]{0,80}\bto be (?:set up|establis
 /** A directive verb right before a quotation makes the quoted words the content of a demand. */
 const directiveFrame = /\b(?:direct|order|urg|ask|instruct|encourag|press|tell|told|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,80}?\bto\s*["“«„‘']?\s*$/i;
 
-const clauseBreak = /;|,\s*(?=(?:and|but|while|whereas|saying|adding|calling|claiming|noting|arguing|describing)\b)|\s(?=(?:where|whereas)\s)|(?<=[.!?])\s+/;
+// Compiled once and reset per use: clauses() runs for every sentence and statement.
+const clauseBreaks = /;|,\s*(?=(?:and|but|while|whereas|saying|adding|calling|claiming|noting|arguing|describing)\b)|\s(?=(?:where|whereas)\s)|(?<=[.!?])\s+/g;
 
 /** The stance of the highest-priority cue family in `text`, or null. */
 export function stanceOf(text: string): Stance | null {
@@ -73,7 +74,8 @@ export function clauseStances(clause: string): Stance[] {
 /** Clause spans of `text` (offsets relative to it): sentences split at `;`, `, and`, `, saying`… */
 export function clauses(text: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  const re = new RegExp(clauseBreak.source, 'g');
+  const re = clauseBreaks;
+  re.lastIndex = 0;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > from) out.push({ from, to: m.index });

@@ -44,7 +44,9 @@ function run(article: ArticleText, catalogue: Catalogue): Extraction {
   const { dir, topics } = indexes(catalogue);
   const paras = paragraphs(body);
   const title = collapseSpaces(article.title);
-  const isTitle = (p: Segment): boolean => p.text.split('\n').every((line) => collapseSpaces(line) === title);
+  // A line equal to the title after collapsing starts with its first word: check that before collapsing.
+  const firstWord = title.split(' ', 1)[0] ?? '';
+  const isTitle = (p: Segment): boolean => p.text.split('\n').every((line) => line.trimStart().startsWith(firstWord) && collapseSpaces(line) === title);
   const skip = new Set(paras.flatMap((p, i) => (isTitle(p) || !/\p{L}/u.test(p.text) ? [i] : [])));
   const spans = paras.flatMap((p, i) => (skip.has(i) ? [] : withSingles(body, p)));
   const masked = maskQuotes(body, spans);

@@ -17,7 +17,7 @@ export interface QuoteSpan {
 
 type Role = 'OPEN' | 'CLOSE' | 'EITHER';
 
-const doubleMarks = new Set(['“', '”', '«', '»', '„', '‟', '"', '〝', '〞']);
+const doubleMarkRe = /[“”«»„‟"〝〞]/g;
 const spaceLeft = /[\s(\[{—–\-/]/;
 const spaceRight = /[\s.,;:!?)\]}—–\-/]/;
 
@@ -35,9 +35,12 @@ function roleOf(mark: string, left: string, right: string): Role {
 export function doubleQuotes(body: string, para: Segment): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: number[] = [];
-  for (let i = para.start; i < para.end; i++) {
-    const ch = body.charAt(i);
-    if (!doubleMarks.has(ch)) continue;
+  // Jump from mark to mark: testing every character of the body was a hot loop.
+  const text = body.slice(para.start, para.end);
+  doubleMarkRe.lastIndex = 0;
+  for (let hit = doubleMarkRe.exec(text); hit; hit = doubleMarkRe.exec(text)) {
+    const i = para.start + hit.index;
+    const ch = hit[0];
     const role = roleOf(ch, i > para.start ? body.charAt(i - 1) : '', i + 1 < para.end ? body.charAt(i + 1) : '');
     const top = stack[stack.length - 1];
     if (role === 'OPEN' || (role === 'EITHER' && top === undefined)) {
@@ -88,13 +91,32 @@ export function singleQuotes(body: string, para: Segment, taken: QuoteSpan[]): Q
 
 /** The body with every quotation interior blanked (same length), so narration can be parsed alone. */
 export function maskQuotes(body: string, spans: QuoteSpan[]): string {
+  const outer = spans.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  // Quote spans never overlap in practice; splicing slices is then far cheaper than a char array.
+  if (outer.some((q, i) => i > 0 && q.start < (outer[i - 1]?.end ?? 0))) return maskByChar(body, spans);
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of outer) {
+    if (q.end <= q.start) continue;
+    parts.push(body.slice(at, q.start));
+    // Without the u flag \S is one UTF-16 unit, as the char-by-char version blanks.
+    const masked = body.slice(q.start, q.end).replace(/\S/g, '…');
+    const last = body.charAt(q.end - 1);
+    // Keep a sentence-final mark visible so the quote still ends its sentence.
+    parts.push(/[.!?]/.test(last) && q.close < body.length ? masked.slice(0, -1) + last : masked);
+    at = q.end;
+  }
+  parts.push(body.slice(at));
+  return parts.join('');
+}
+
+function maskByChar(body: string, spans: QuoteSpan[]): string {
   const chars = body.split('');
   for (const q of spans) {
     if (q.depth > 0) continue;
     for (let i = q.start; i < q.end; i++) {
       if (!/\s/.test(chars[i] ?? '')) chars[i] = '…';
     }
-    // Keep a sentence-final mark visible so the quote still ends its sentence.
     const last = body.charAt(q.end - 1);
     if (/[.!?]/.test(last) && q.close < body.length) chars[q.end - 1] = last;
   }

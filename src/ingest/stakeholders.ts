@@ -49,8 +49,11 @@ export class Directory {
   }
 
   lookup(text: string): CatalogueStakeholder | null {
+    // Most lookups hit (or miss) on the exact form: only then pay for stripping and folding.
+    const hit = this.exact.get(text);
+    if (hit) return hit;
     const t = text.replace(/^the\s+/i, '');
-    return this.exact.get(text) ?? this.exact.get(t) ?? this.folded.get(text.toLowerCase()) ?? this.folded.get(t.toLowerCase()) ?? null;
+    return this.exact.get(t) ?? this.folded.get(text.toLowerCase()) ?? this.folded.get(t.toLowerCase()) ?? null;
   }
 
   /** Country slug named by a demonym, country name or capital inside a phrase. */
@@ -76,6 +79,8 @@ export class Directory {
 /** Entities of one article, in the order they were met. */
 export class Registry {
   readonly entities = new Map<string, Entity>();
+  /** slugify normalises and runs four regexes; groups and roles ask for the same names again and again */
+  private readonly slugs = new Map<string, string>();
 
   constructor(readonly directory: Directory) {}
 
@@ -91,7 +96,13 @@ export class Registry {
   }
 
   create(name: string, kind: StakeholderKind, strong: boolean): Entity {
-    return this.ensure(slugify(name) || 'unknown', () => ({ ...base(slugify(name), name, kind), strong }));
+    let slug = this.slugs.get(name);
+    if (slug === undefined) {
+      slug = slugify(name);
+      this.slugs.set(name, slug);
+    }
+    const made = slug;
+    return this.ensure(made || 'unknown', () => ({ ...base(made, name, kind), strong }));
   }
 
   private ensure(slug: string, make: () => Entity): Entity {
@@ -105,10 +116,10 @@ export class Registry {
   /** A person of this article whose full name ends with, or equals, `name`. */
   personNamed(name: string): Entity | null {
     let best: Entity | null = null;
+    const n = name.toLowerCase();
     for (const e of this.entities.values()) {
       if (e.kind !== 'PERSON') continue;
       const full = e.name.toLowerCase();
-      const n = name.toLowerCase();
       if (full === n || full.endsWith(` ${n}`) || n.endsWith(` ${full}`) || e.aliases.has(name)) {
         if (!best || e.lastSeen > best.lastSeen) best = e;
       }
