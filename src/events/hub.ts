@@ -1,7 +1,6 @@
 import type { DatabaseHandle } from '../db/client.js';
 import type { StatementKind } from '../ingest/types.js';
-import type { CommitNotice } from '../services/notify.js';
-import { eventsChannel } from '../services/notify.js';
+import { type CommitNotice, eventsChannel, parseCommitNotice } from '../services/notify.js';
 import { ReconnectingListener } from './listener.js';
 import { type ArticleEvent, articleExists, headSeq, type PositionEvent, positionsOf, type StatementEvent, statementsAfter } from './load.js';
 import { BoundedQueue } from './queue.js';
@@ -139,14 +138,11 @@ export class EventHub {
   }
 
   private onNotify(payload: string): void {
-    let notice: CommitNotice = {};
-    try {
-      notice = JSON.parse(payload) as CommitNotice;
-    } catch (error) {
-      this.onError(error);
-    }
+    // Any database client may NOTIFY this channel: trust nothing but the numbers.
+    const notice = parseCommitNotice(payload);
+    if (notice === null) this.onError(new Error(`ignored a malformed notification: ${payload.slice(0, 200)}`));
     this.pull();
-    void this.publishNotice(notice).catch(this.onError);
+    if (notice) void this.publishNotice(notice).catch(this.onError);
   }
 
   private async publishNotice(notice: CommitNotice): Promise<void> {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '../db/client.js';
 
 /** The one channel every Parley process listens on. Lower-case: PGlite does not quote it. */
@@ -8,11 +9,23 @@ export const eventsChannel = 'parley_events';
  * What a commit changed, beyond new statements (which listeners find by seq).
  * Numbers only: far below NOTIFY's 8000-byte cap, and no row data to go stale.
  */
-export interface CommitNotice {
+const commitNotice = z.object({
   /** an article ingested by this commit */
-  article?: number;
+  article: z.number().int().positive().optional(),
   /** a position recorded by this commit */
-  position?: number;
+  position: z.number().int().positive().optional(),
+});
+
+export type CommitNotice = z.infer<typeof commitNotice>;
+
+/** Reads a notification back; null for anything Parley did not send (any client may NOTIFY). */
+export function parseCommitNotice(payload: string): CommitNotice | null {
+  try {
+    const parsed = commitNotice.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

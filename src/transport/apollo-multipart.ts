@@ -1,4 +1,3 @@
-import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /** Apollo Client's HttpLink asks for subscriptions with this in `Accept`. */
@@ -36,7 +35,7 @@ export function useApolloMultipartSubscriptions(): Plugin {
               controller.close();
               return;
             }
-            controller.enqueue(encoder.encode(part(JSON.stringify({ payload: value as ExecutionResult }))));
+            controller.enqueue(encoder.encode(part(JSON.stringify({ payload: value }))));
           },
           async cancel() {
             clearInterval(heartbeat);
