@@ -19,8 +19,9 @@ export interface NameChunk {
   possessive: boolean;
 }
 
-// Compiled once: tokenize and isCapitalised run for every word of every sentence.
-const tokenRe = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*/gu;
+// Compiled once: tokenize and isCapitalised run for every word of every sentence. The ASCII
+// alternatives only speed up the Unicode classes that contain them; the matches are the same.
+const tokenRe = /(?:[a-zA-Z0-9]|[\p{L}\p{N}])(?:[a-zA-Z0-9'’.\-–]|[\p{L}\p{N}])*/gu;
 const dottedAcronym = /^(\p{L}\.)+$/u;
 const upperStart = /^\p{Lu}/u;
 const particleStart = /^(al|el|bin|ibn|de|di|da)-\p{Lu}/u;
