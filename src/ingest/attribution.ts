@@ -76,13 +76,21 @@ export function accordingSource(text: string, base: number, limit: number, menti
   return inside.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(0, x.start - base))) ?? inside[0] ?? null;
 }
 
+// Cue offsets of the last sentence scanned: it is asked again for each quotation it holds.
+let scanned: { text: string; cues: number[] } | null = null;
+
 /** The last speech cue before `limit` in the sentence, or -1. */
 export function lastCueBefore(text: string, base: number, limit: number): number {
+  if (scanned?.text !== text) {
+    const cues: number[] = [];
+    cueRe.lastIndex = 0;
+    for (let m = cueRe.exec(text); m; m = cueRe.exec(text)) cues.push(m.index);
+    scanned = { text, cues };
+  }
   let at = -1;
-  cueRe.lastIndex = 0;
-  for (let m = cueRe.exec(text); m; m = cueRe.exec(text)) {
-    if (base + m.index >= limit) break;
-    at = base + m.index;
+  for (const i of scanned.cues) {
+    if (base + i >= limit) break;
+    at = base + i;
   }
   return at;
 }

@@ -168,7 +168,8 @@ function blockSpeaker(block: Block, facts: SentenceFacts[], resolver: Resolver):
 
 function dominantCountry(body: string, dir: Directory): string | null {
   const counts = new Map<string, number>();
-  for (const w of body.match(/\p{Lu}[\p{L}'’]+/gu) ?? []) {
+  // ASCII letters tried before \p{L}: same words, cheaper over the whole body.
+  for (const w of body.match(/\p{Lu}(?:[a-zA-Z'’]|\p{L})+/gu) ?? []) {
     const c = dir.demonyms.get(w) ?? (dir.exact.get(w)?.kind === 'COUNTRY' ? dir.exact.get(w)?.slug : undefined);
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
