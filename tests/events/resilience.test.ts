@@ -85,7 +85,7 @@ describe('resuming', () => {
     const hub = new EventHub(database, { queueCapacity: 2 });
     await hub.start();
     cleanups.push(() => hub.stop());
-    const stream = statementStream(database.db, hub, {}, undefined);
+    const stream = await statementStream(database.db, hub, {}, undefined);
     const firstRead = stream.next();
     await until(() => hub.subscriberCount > 0);
     await ingestArticle(database.db, articleOf('Flood', ['A.', 'B.', 'C.', 'D.']));
