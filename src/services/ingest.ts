@@ -69,29 +69,10 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       if (id === undefined) throw new Error(`extraction refers to unknown stakeholder "${slug}"`);
       return id;
     };
-    const mentioned = extraction.stakeholders.filter((s) => s.mentions.length > 0);
-    if (mentioned.length > 0) {
-      await tx.insert(articleMentions).values(
-        mentioned.map((s) => ({
-          articleId: article.id,
-          stakeholderId: idOf(s.slug),
-          mentions: s.mentions.length,
-          firstOffset: Math.min(...s.mentions.map((m) => m.start)),
-        })),
-      );
-    }
+    await storeMentions(tx, article.id, extraction, idOf);
+    const topicIds = await topicIdsOf(tx, extraction);
 
-    const topicSlugs = [
-      ...new Set([...extraction.statements.flatMap((s) => s.topics), ...extraction.positions.map((p) => p.topic)]),
-    ];
-    const topicIds = new Map(
-      topicSlugs.length === 0
-        ? []
-        : (await tx.select({ id: topics.id, slug: topics.slug }).from(topics).where(inArray(topics.slug, topicSlugs))).map(
-            (t) => [t.slug, t.id] as const,
-          ),
-    );
-
+    // Last, because numbering statements takes the lock that serialises ingests until commit.
     const statementIds = await appendStatements(
       tx,
       extraction.statements.map((s) => ({
@@ -140,6 +121,27 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
 }
 
 const unchanged = (articleId: number): IngestResult => ({ articleId, created: false, statements: 0, positions: 0 });
+
+async function storeMentions(tx: Pick<Database, 'insert'>, articleId: number, extraction: Extraction, idOf: (slug: string) => number) {
+  const mentioned = extraction.stakeholders.filter((s) => s.mentions.length > 0);
+  if (mentioned.length === 0) return;
+  await tx.insert(articleMentions).values(
+    mentioned.map((s) => ({
+      articleId,
+      stakeholderId: idOf(s.slug),
+      mentions: s.mentions.length,
+      firstOffset: s.mentions.reduce((first, m) => Math.min(first, m.start), Number.POSITIVE_INFINITY),
+    })),
+  );
+}
+
+/** slug → id of the catalogue topics the extraction names; unknown slugs are dropped, never invented. */
+async function topicIdsOf(tx: Pick<Database, 'select'>, extraction: Extraction): Promise<Map<string, number>> {
+  const slugs = [...new Set([...extraction.statements.flatMap((s) => s.topics), ...extraction.positions.map((p) => p.topic)])];
+  if (slugs.length === 0) return new Map();
+  const rows = await tx.select({ id: topics.id, slug: topics.slug }).from(topics).where(inArray(topics.slug, slugs));
+  return new Map(rows.map((t) => [t.slug, t.id]));
+}
 
 /** The stored article with this url or this exact text, if any. */
 async function findArticle(tx: Pick<Database, 'select'>, url: string | null | undefined, hash: string) {
