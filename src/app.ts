@@ -68,7 +68,8 @@ function useReadiness(database: DatabaseHandle, events: EventHub): Plugin {
 }
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
-export function buildApp({ database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true, mutationsPerMinute = 120 }: AppOptions): App {
+export function buildApp(options: AppOptions): App {
+  const { database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true, mutationsPerMinute = 120 } = options;
   const events = new EventHub(database, { onError: (error) => logger.error('event hub', error), ...eventOptions });
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
@@ -87,7 +88,8 @@ export function buildApp({ database, logger, events: eventOptions, tokenRecheckM
       ...useOperationLimits(),
       useMutationRateLimit(mutationsPerMinute),
       ...(introspection ? [] : [useDisableIntrospection()]),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+    ],
   });
 
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
