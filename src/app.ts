@@ -10,7 +10,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
 import { EventHub, type EventHubOptions } from './events/hub.js';
-import { useMutationRateLimit, useOperationLimits } from './limits.js';
+import { useMutationRateLimit, useOperationLimits, useRequestSizeLimit } from './limits.js';
 import { useMetrics } from './metrics.js';
 import type { Context } from './schema/builder.js';
 import { defaultQuery } from './schema/default-query.js';
@@ -82,6 +82,7 @@ export function buildApp(options: AppOptions): App {
     landingPage: false,
     graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
     plugins: [
+      useRequestSizeLimit(),
       useReadiness(database, events),
       useMetrics(events),
       useApolloMultipartSubscriptions(),

@@ -37,3 +37,23 @@ export function useMutationRateLimit(perMinute: number): ReturnType<typeof useRa
     interpolateMessage: () => `At most ${perMinute} mutations per minute per token; try again shortly.`,
   });
 }
+
+/** Largest request body accepted: room for the largest article (200 000 characters, up to 4 bytes each) and its fields. */
+export const maxRequestBytes = 1_000_000;
+
+/**
+ * Refuses oversized POST bodies before anything reads them. A body without a declared length
+ * could be of any size, so it must declare one (every GraphQL client does).
+ */
+export function useRequestSizeLimit(limit = maxRequestBytes): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const declared = request.headers.get('content-length');
+      const refuse = (status: number, message: string) =>
+        endResponse(fetchAPI.Response.json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, { status }));
+      if (declared === null) refuse(411, 'POST requests must declare Content-Length.');
+      else if (Number(declared) > limit) refuse(413, `Request bodies are limited to ${limit} bytes.`);
+    },
+  };
+}

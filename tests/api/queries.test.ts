@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertStakeholders } from '../../src/services/stakeholders.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -228,5 +229,29 @@ describe('search', () => {
   it('refuses an empty query', async () => {
     const { errors } = await server.graphql('{ search(query: "  ") { rank } }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('request size', () => {
+  it('refuses a body over the limit with 413 before reading it', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ topics { totalCount } }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: 'Request bodies are limited to 1000000 bytes.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('asks a chunked body of unknown length to declare it (411)', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = http.request(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      request.on('error', reject);
+      request.end(JSON.stringify({ query: '{ topics { totalCount } }' }));
+    });
+    expect(status).toBe(411);
   });
 });
