@@ -104,6 +104,11 @@ export class EventHub {
     return this.statementSubscribers.size;
   }
 
+  /** Subscribers of each feed in this process. */
+  get subscribersByFeed(): { statements: number; positions: number; articles: number } {
+    return { statements: this.statementSubscribers.size, positions: this.positionSubscribers.size, articles: this.articleSubscribers.size };
+  }
+
   /** The last seq every subscriber has been offered. */
   get headSeq(): number {
     return this.head;
