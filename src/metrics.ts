@@ -12,11 +12,12 @@ export function useMetrics(events: EventHub): Plugin {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   new Gauge({
-    name: 'parley_statement_subscribers',
-    help: 'Live statementAdded subscribers in this process',
+    name: 'parley_subscribers',
+    help: 'Live subscribers in this process, by feed',
+    labelNames: ['feed'],
     registers: [registry],
     collect() {
-      this.set(events.subscriberCount);
+      for (const [feed, count] of Object.entries(events.subscribersByFeed)) this.set({ feed }, count);
     },
   });
   new Gauge({

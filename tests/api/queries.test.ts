@@ -205,7 +205,7 @@ describe('operations endpoints', () => {
     expect(await ready?.json()).toEqual({ ready: true, database: true, events: true });
     const text = (await metrics?.text()) ?? '';
     expect(text).toMatch(/^parley_events_listening 1$/m);
-    expect(text).toMatch(/^parley_statement_subscribers 0$/m);
+    expect(text).toMatch(/^parley_subscribers\{feed="statements"\} 0$/m);
     expect(text).toMatch(/graphql_envelop_phase_execute_count\{[^}]*operationType="query"[^}]*\} [1-9]/);
   });
 });
