@@ -3,7 +3,7 @@ import type { Database } from './db/client.js';
 import { type Viewer, verifyToken } from './services/tokens.js';
 
 /** The bearer secret from an `Authorization` header or a graphql-ws `connection_init` payload. */
-export function bearerSecret(header: string | null | undefined): string | null {
+function bearerSecret(header: string | null | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (match?.[1]) return match[1];

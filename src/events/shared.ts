@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
  * Names what a resolver is about to load: the document's text, the operation, its variables
  * and the field's path. Equal keys plan equal queries, without planning them to compare.
  */
-export function selectionKey(info: GraphQLResolveInfo): string {
+function selectionKey(info: GraphQLResolveInfo): string {
   const document = info.operation.loc?.source.body ?? '';
   return `${document}\u0000${info.operation.name?.value ?? ''}\u0000${JSON.stringify(info.variableValues)}\u0000${String(info.path.key)}`;
 }

@@ -106,13 +106,6 @@ export const countries: Country[] = countryRows.split('\n').map((row) => {
   };
 });
 
-/** Supranational adjectives that point at an organisation or region rather than a country. */
-export const regionalDemonyms: Record<string, string> = {
-  European: 'European Union',
-  African: 'African Union',
-  Western: 'the West',
-};
-
 /** Words that make up titles before a name: "NATO Secretary General", "foreign minister". */
 export const titleWords = new Set(
   `president presidents president-elect vice prime minister ministers foreign defence defense interior

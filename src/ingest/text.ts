@@ -74,11 +74,6 @@ function pushSentence(masked: string, start: number, end: number, out: Segment[]
   if (e > s) out.push({ start: s, end: e, text: masked.slice(s, e) });
 }
 
-/** Word tokens for overlap measures: lowercase, internal apostrophes kept. */
-export function wordTokens(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}_]+(?:'[\p{L}\p{N}_]+)*/gu) ?? [];
-}
-
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
