@@ -1,16 +1,19 @@
-import { extract } from '../ingest/extract.js';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { extract } from '../ingest/extract.js';
 import { articles } from '../db/schema.js';
 import { NotFoundError } from './errors.js';
 import { loadCatalogue } from './catalogue.js';
-import { type ArticleInput, type IngestResult, storeArticle } from './ingest.js';
+import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } from './ingest.js';
 
 /**
  * The ingestion pipeline: extract statements, stakeholders, topics and positions from the
- * text with everything the database knows, then store them in one transaction.
+ * text with everything the database knows, then store them in one transaction. An article
+ * already stored is answered from one lookup, without loading the catalogue or extracting.
  */
 export async function ingestArticle(db: Database, input: ArticleInput): Promise<IngestResult> {
+  const stored = await alreadyStored(db, input);
+  if (stored) return stored;
   const catalogue = await loadCatalogue(db);
   const extraction = extract({ title: input.title, body: input.body }, catalogue);
   return storeArticle(db, input, extraction);

@@ -39,9 +39,6 @@ export function contentHash({ title, body }: Pick<ArticleInput, 'title' | 'body'
 export async function storeArticle(db: Database, input: ArticleInput, extraction: Extraction): Promise<IngestResult> {
   const hash = contentHash(input);
   return db.transaction(async (tx) => {
-    const existing = await findArticle(tx, input.url, hash);
-    if (existing !== undefined) return unchanged(existing);
-
     const observedAt = input.publishedAt ?? new Date();
     const [article] = await tx
       .insert(articles)
@@ -56,7 +53,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       })
       .onConflictDoNothing()
       .returning({ id: articles.id });
-    // A concurrent ingest of the same article won the race: it holds the article now.
+    // The url or the text is already stored (perhaps by a concurrent ingest): change nothing.
     if (!article) {
       const winner = await findArticle(tx, input.url, hash);
       if (winner === undefined) throw new Error('article conflict without a stored article');
@@ -121,6 +118,12 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
 }
 
 const unchanged = (articleId: number): IngestResult => ({ articleId, created: false, statements: 0, positions: 0 });
+
+/** The result of ingesting an article that is already stored (same url or same text), if it is. */
+export async function alreadyStored(db: Database, input: ArticleInput): Promise<IngestResult | undefined> {
+  const id = await findArticle(db, input.url, contentHash(input));
+  return id === undefined ? undefined : unchanged(id);
+}
 
 async function storeMentions(tx: Pick<Database, 'insert'>, articleId: number, extraction: Extraction, idOf: (slug: string) => number) {
   const mentioned = extraction.stakeholders.filter((s) => s.mentions.length > 0);

@@ -68,6 +68,16 @@ describe('storing an article', () => {
     expect(rows).toEqual([{ seq: 3, text: 'three' }]);
   });
 
+  it('stores an article once: a second store of the same text changes nothing', async () => {
+    await loadCatalogue(database.db);
+    const { input, extraction } = articleSaying('Twice', [{ speaker: 'vladimir-putin', quote: 'said once', topics: ['peace-talks'], stance: 'SUPPORTS' }]);
+    const first = await storeArticle(database.db, input, extraction);
+    const before = await counts();
+    const second = await storeArticle(database.db, { ...input, url: 'https://elsewhere.example/copy' }, extraction);
+    expect(second).toEqual({ articleId: first.articleId, created: false, statements: 0, positions: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
   it('identifies an article by its words, not its whitespace', () => {
     expect(contentHash({ title: 'A', body: 'x  y\n\nz' })).toBe(contentHash({ title: 'A', body: 'x y z' }));
     expect(contentHash({ title: 'A', body: 'x y z' })).not.toBe(contentHash({ title: 'B', body: 'x y z' }));
