@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import type { StatementKind } from '../ingest/types.js';
 import { type CommitNotice, eventsChannel, parseCommitNotice } from '../services/notify.js';
 import { ReconnectingListener } from './listener.js';
-import { type ArticleEvent, articleExists, headSeq, type PositionEvent, positionsOf, type StatementEvent, statementsAfter } from './load.js';
+import { type ArticleEvent, headSeq, type PositionEvent, positionsOf, type StatementEvent, statementsAfter } from './load.js';
 import { BoundedQueue } from './queue.js';
 
 export interface StatementFilter {
@@ -152,7 +152,8 @@ export class EventHub {
 
   private async publishNotice(notice: CommitNotice): Promise<void> {
     const { db } = this.database;
-    if (notice.article !== undefined && this.articleSubscribers.size > 0 && (await articleExists(db, notice.article))) {
+    // The notice arrives after the commit, so the article is there to read.
+    if (notice.article !== undefined) {
       this.deliver(this.articleSubscribers, { id: notice.article, shared: new Map() }, () => true);
     }
     if (this.positionSubscribers.size === 0) return;

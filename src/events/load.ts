@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { articles, positions, statements, statementTopics } from '../db/schema.js';
+import { positions, statements, statementTopics, streamState } from '../db/schema.js';
 import type { StatementKind } from '../ingest/types.js';
 
 /** Just enough of a statement to match subscriber filters; fields are resolved per query. */
@@ -27,10 +27,10 @@ export interface ArticleEvent {
   shared: Map<string, Promise<unknown>>;
 }
 
-/** The highest seq committed so far (0 before the first statement). */
+/** The last seq committed so far (0 before the first statement), from the counter that stamps them. */
 export async function headSeq(db: Database): Promise<number> {
-  const [row] = await db.select({ head: sql<string>`coalesce(max(${statements.seq}), 0)` }).from(statements);
-  return Number(row?.head ?? 0);
+  const [row] = await db.select({ lastSeq: streamState.lastSeq }).from(streamState);
+  return row?.lastSeq ?? 0;
 }
 
 /** Statements with seq in (after, upTo], in seq order, at most `limit` of them: one query. */
@@ -61,9 +61,4 @@ export async function positionsOf(db: Database, by: { article: number } | { posi
     .where('article' in by ? eq(positions.articleId, by.article) : eq(positions.id, by.position))
     .orderBy(asc(positions.id));
   return rows.map((row) => ({ ...row, shared: new Map() }));
-}
-
-export async function articleExists(db: Database, id: number): Promise<boolean> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
-  return row !== undefined;
 }
