@@ -3,28 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, stakeholders, statements } from '../../src/db/schema.js';
 import { scoreArticle } from '../../src/eval/score.js';
 import { maxArticleChars } from '../../src/schema/article-mutations.js';
-import { readCatalogue } from '../../src/seeds/files.js';
-import { storeCatalogue } from '../../src/services/catalogue.js';
 import { corpusArticle } from '../support/corpus.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { issueTokens } from '../support/tokens.js';
+import type { TestDatabase } from '../support/database.js';
+import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
+import type { TestServer } from '../support/server.js';
 
 let database: TestDatabase;
 let server: TestServer;
-let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let tokens: SeededServer['tokens'];
+let stop: SeededServer['stop'];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
-  await storeCatalogue(database.db, await readCatalogue());
-  tokens = await issueTokens(database.db);
+  ({ database, server, tokens, stop } = await startSeededServer());
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await database?.dispose();
-});
+afterAll(() => stop?.());
 
 const ingest = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {

@@ -1,31 +1,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readCatalogue } from '../../src/seeds/files.js';
-import { storeCatalogue } from '../../src/services/catalogue.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { collect, ingestVia, until, wsClient } from '../support/live.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { issueTokens } from '../support/tokens.js';
+import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
+import type { TestServer } from '../support/server.js';
 
-let database: TestDatabase;
 let server: TestServer;
-let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let tokens: SeededServer['tokens'];
+let stop: SeededServer['stop'];
 const clients: { dispose(): void | Promise<void> }[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
-  await storeCatalogue(database.db, await readCatalogue());
-  tokens = await issueTokens(database.db);
+  ({ server, tokens, stop } = await startSeededServer());
 });
 
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.dispose()));
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await database?.dispose();
-});
+afterAll(() => stop?.());
 
 describe('articleIngested', () => {
   it('announces each newly ingested article once, with its statements', async () => {

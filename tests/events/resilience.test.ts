@@ -4,24 +4,20 @@ import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 import { decodeCursor } from '../../src/events/cursor.js';
 import { statementStream } from '../../src/events/stream.js';
 import { EventHub } from '../../src/events/hub.js';
-import { readCatalogue } from '../../src/seeds/files.js';
 import { ingestArticle } from '../../src/services/articles.js';
-import { storeCatalogue } from '../../src/services/catalogue.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import type { TestDatabase } from '../support/database.js';
 import { allSeqs, articleOf, collect, ingestVia, type Received, statementAdded, until, wsClient } from '../support/live.js';
+import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { issueTokens } from '../support/tokens.js';
 
 let database: TestDatabase;
 let server: TestServer;
-let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let tokens: SeededServer['tokens'];
+let stop: SeededServer['stop'];
 const cleanups: (() => unknown)[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
-  await storeCatalogue(database.db, await readCatalogue());
-  tokens = await issueTokens(database.db);
+  ({ database, server, tokens, stop } = await startSeededServer());
 });
 
 let baseline: number;
@@ -34,10 +30,7 @@ afterEach(async () => {
   await until(() => server.app.events.subscriberCount === 0);
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await database?.dispose();
-});
+afterAll(() => stop?.());
 
 const ingestedSince = async () => (await allSeqs(database.db)).slice(baseline);
 const seqsOf = (events: { statementAdded: Received }[]) => events.map((e) => e.statementAdded.node.seq);

@@ -1,21 +1,17 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readCatalogue } from '../../src/seeds/files.js';
-import { storeCatalogue } from '../../src/services/catalogue.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import type { TestDatabase } from '../support/database.js';
 import { allSeqs, collect, ingestVia, type Received, statementAdded, until, wsClient } from '../support/live.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { issueTokens } from '../support/tokens.js';
+import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
+import type { TestServer } from '../support/server.js';
 
 let database: TestDatabase;
 let server: TestServer;
-let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let tokens: SeededServer['tokens'];
+let stop: SeededServer['stop'];
 const clients: { dispose(): void | Promise<void> }[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database, { tokenRecheckMs: 100 });
-  await storeCatalogue(database.db, await readCatalogue());
-  tokens = await issueTokens(database.db);
+  ({ database, server, tokens, stop } = await startSeededServer({ tokenRecheckMs: 100 }));
 });
 
 // Tables are never truncated under a running hub: seq never goes back in production either.
@@ -31,10 +27,7 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await database?.dispose();
-});
+afterAll(() => stop?.());
 
 const seqsOf = (events: { statementAdded: Received }[]) => events.map((e) => e.statementAdded.node.seq);
 

@@ -2,23 +2,17 @@ import { ApolloClient, HttpLink, InMemoryCache, gql, split } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readCatalogue } from '../../src/seeds/files.js';
-import { storeCatalogue } from '../../src/services/catalogue.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { ingestVia, until, wsClient } from '../support/live.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { issueTokens } from '../support/tokens.js';
+import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
+import type { TestServer } from '../support/server.js';
 
-let database: TestDatabase;
 let server: TestServer;
-let tokens: Awaited<ReturnType<typeof issueTokens>>;
+let tokens: SeededServer['tokens'];
+let stop: SeededServer['stop'];
 const cleanups: (() => void | Promise<void>)[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
-  await storeCatalogue(database.db, await readCatalogue());
-  tokens = await issueTokens(database.db);
+  ({ server, tokens, stop } = await startSeededServer());
 });
 
 afterEach(async () => {
@@ -26,10 +20,7 @@ afterEach(async () => {
   await until(() => server.app.events.subscriberCount === 0);
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await database?.dispose();
-});
+afterAll(() => stop?.());
 
 const subscription = gql`
   subscription {
