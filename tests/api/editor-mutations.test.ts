@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadCatalogue, storeSaying } from '../support/dataset.js';
+import { storeTestCatalogue, storeSaying } from '../support/dataset.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { issueTokens } from '../support/tokens.js';
 
@@ -12,7 +12,7 @@ let articleId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startTestServer(database);
-  await loadCatalogue(database.db);
+  await storeTestCatalogue(database.db);
   tokens = await issueTokens(database.db);
   await storeSaying(database.db, 'Talks', [{ speaker: 'vladimir-putin', quote: 'We are ready for negotiations', topics: ['peace-talks'] }], {
     url: 'https://news.example/talks',

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertStakeholders } from '../../src/services/stakeholders.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadCatalogue, storeSaying } from '../support/dataset.js';
+import { storeTestCatalogue, storeSaying } from '../support/dataset.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let database: TestDatabase;
@@ -11,7 +11,7 @@ let server: TestServer;
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startTestServer(database);
-  await loadCatalogue(database.db);
+  await storeTestCatalogue(database.db);
   await storeSaying(
     database.db,
     'Putin open to talks',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadCatalogue, storeSaying } from '../support/dataset.js';
+import { storeTestCatalogue, storeSaying } from '../support/dataset.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let database: TestDatabase;
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await database.truncate();
-  await loadCatalogue(database.db);
+  await storeTestCatalogue(database.db);
 });
 
 const deepQuery = /* GraphQL */ `{

@@ -5,7 +5,7 @@ import { deleteArticle } from '../../src/services/articles.js';
 import { contentHash, storeArticle } from '../../src/services/ingest.js';
 import { seedDatabase } from '../../src/services/seed.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { articleSaying, loadCatalogue } from '../support/dataset.js';
+import { articleSaying, storeTestCatalogue } from '../support/dataset.js';
 
 let database: TestDatabase;
 
@@ -29,7 +29,7 @@ async function counts() {
 
 describe('storing an article', () => {
   it('leaves the database as it was when any step fails', async () => {
-    await loadCatalogue(database.db);
+    await storeTestCatalogue(database.db);
     const before = await counts();
     const { input, extraction } = articleSaying('Broken', [{ speaker: 'vladimir-putin', quote: 'fine', topics: ['peace-talks'], stance: 'SUPPORTS' }]);
     // A position whose holder the extraction never introduced: found only after the article,
@@ -40,7 +40,7 @@ describe('storing an article', () => {
   });
 
   it('numbers statements consecutively across articles, in reading order', async () => {
-    await loadCatalogue(database.db);
+    await storeTestCatalogue(database.db);
     for (const title of ['One', 'Two']) {
       const { input, extraction } = articleSaying(title, [
         { speaker: 'vladimir-putin', quote: `${title} first` },
@@ -58,7 +58,7 @@ describe('storing an article', () => {
   });
 
   it('never hands out a seq twice, even after the latest statements are deleted', async () => {
-    await loadCatalogue(database.db);
+    await storeTestCatalogue(database.db);
     const first = articleSaying('First', [{ speaker: 'vladimir-putin', quote: 'one' }, { speaker: 'vladimir-putin', quote: 'two' }]);
     const { articleId } = await storeArticle(database.db, first.input, first.extraction);
     await deleteArticle(database.db, articleId);
@@ -69,7 +69,7 @@ describe('storing an article', () => {
   });
 
   it('stores an article once: a second store of the same text changes nothing', async () => {
-    await loadCatalogue(database.db);
+    await storeTestCatalogue(database.db);
     const { input, extraction } = articleSaying('Twice', [{ speaker: 'vladimir-putin', quote: 'said once', topics: ['peace-talks'], stance: 'SUPPORTS' }]);
     const first = await storeArticle(database.db, input, extraction);
     const before = await counts();

@@ -62,7 +62,8 @@ export function articleSaying(title: string, said: Said[], extra: Partial<Articl
   return { input: { title, body, ...extra }, extraction };
 }
 
-export async function loadCatalogue(db: Database) {
+/** Stores the small test catalogue above (not the shipped one). */
+export async function storeTestCatalogue(db: Database) {
   await storeCatalogue(db, catalogue);
 }
 
