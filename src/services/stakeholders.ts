@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { RowRef } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
+import { slugify } from '../ingest/stakeholders.js';
 import type { StakeholderKind } from '../ingest/types.js';
 import { InvalidRequestError } from './errors.js';
 import { resolveRef } from './refs.js';
@@ -64,16 +65,6 @@ async function linkParents(tx: Executor, records: StakeholderRecord[], ids: Map<
   await tx.execute(
     sql`update ${stakeholders} set parent_id = ${parent} from (values ${sql.join(links, sql`, `)}) as link(id, parent_id) where ${stakeholders.id} = link.id`,
   );
-}
-
-/** A URL- and GraphiQL-friendly key made from a name: "Jens Stoltenberg" → "jens-stoltenberg". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 export interface StakeholderInput {

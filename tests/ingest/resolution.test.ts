@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/ingest/stakeholders.js';
 import { said } from './helpers.js';
 
 describe('stakeholder resolution', () => {
@@ -20,5 +21,12 @@ describe('stakeholder resolution', () => {
   it('keeps a bracketed acronym as an alias', () => {
     const x = said('The Syrian Democratic Forces (SDF) opposed the plan. The SDF said that it felt betrayed by the decision.');
     expect(x.named.map((s) => s.speaker)).toContain('Syrian Democratic Forces');
+  });
+});
+
+describe('slugs', () => {
+  it('are ASCII kebab-case keys made from the name, shared by extraction and editors', () => {
+    expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
+    expect(slugify('  The White House! ')).toBe('the-white-house');
   });
 });
