@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
@@ -21,30 +22,35 @@ const StatementEdge = builder.objectRef<StatementEvent>('StatementEdge').impleme
     node: t.drizzleField({
       type: 'statements',
       resolve: (query, event, _args, { db }, info) => {
-        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
         const planned = query({ where: { id: event.id } });
-        return sharedLoad(event.shared, info, () => db.query.statements.findFirst(planned)).then(found(event.id));
+        return sharedRow(event, info, () => db.query.statements.findFirst(planned));
       },
     }),
   }),
 });
 
-/** Rows announced by a commit are there to read; a missing one was deleted in between. */
-const found =
-  (id: number) =>
-  <T>(row: T | undefined): T => {
-    if (row === undefined) throw new Error(`row ${id} was deleted before it could be delivered`);
-    return row;
-  };
+/**
+ * Loads an event's row once for every subscriber asking the same selection. Planning
+ * (`query(...)`, done by the caller) still runs per subscriber: it tells Pothos what the row
+ * holds. Rows announced by a commit are there to read; a missing one was deleted in between.
+ */
+async function sharedRow<T>(
+  event: { id: number; shared: Map<string, Promise<unknown>> },
+  info: GraphQLResolveInfo,
+  load: () => PromiseLike<T | undefined>,
+): Promise<T> {
+  const row = await sharedLoad(event.shared, info, load);
+  if (row === undefined) throw new Error(`row ${event.id} was deleted before it could be delivered`);
+  return row;
+}
 
 const ArticleIngestedEvent = builder.objectRef<ArticleEvent>('ArticleIngestedEvent').implement({
   fields: (t) => ({
     article: t.drizzleField({
       type: 'articles',
       resolve: (query, event, _args, { db }, info) => {
-        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
         const planned = query({ where: { id: event.id } });
-        return sharedLoad(event.shared, info, () => db.query.articles.findFirst(planned)).then(found(event.id));
+        return sharedRow(event, info, () => db.query.articles.findFirst(planned));
       },
     }),
   }),
@@ -55,9 +61,8 @@ const PositionChangedEvent = builder.objectRef<PositionEvent>('PositionChangedEv
     position: t.drizzleField({
       type: 'positions',
       resolve: (query, event, _args, { db }, info) => {
-        // Planning runs per subscriber (it tells Pothos what this row holds); loading is shared.
         const planned = query({ where: { id: event.id } });
-        return sharedLoad(event.shared, info, () => db.query.positions.findFirst(planned)).then(found(event.id));
+        return sharedRow(event, info, () => db.query.positions.findFirst(planned));
       },
     }),
   }),
