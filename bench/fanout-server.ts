@@ -4,7 +4,7 @@
  * statement committed, how many subscribers it holds, and its heap after a GC.
  */
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../src/app.js';
+import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { statements } from '../src/db/schema.js';

@@ -1,4 +1,4 @@
-import { buildApp } from './app.js';
+import { buildApp } from './server/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLogger } from './logger.js';

@@ -1,4 +1,4 @@
-import type { AppOptions } from '../../src/app.js';
+import type { AppOptions } from '../../src/server/app.js';
 import { readCatalogue } from '../../src/seeds/files.js';
 import { storeCatalogue } from '../../src/services/catalogue.js';
 import { createTestDatabase, type TestDatabase } from './database.js';

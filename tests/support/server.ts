@@ -1,4 +1,4 @@
-import { type App, type AppOptions, buildApp } from '../../src/app.js';
+import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 

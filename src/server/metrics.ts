@@ -1,7 +1,7 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
-import type { EventHub } from './events/hub.js';
+import type { EventHub } from '../events/hub.js';
 
 /**
  * `/metrics` in Prometheus text format: request and phase timings and errors from yoga,

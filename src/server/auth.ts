@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { Database } from './db/client.js';
-import { type Viewer, verifyToken } from './services/tokens.js';
+import type { Database } from '../db/client.js';
+import { type Viewer, verifyToken } from '../services/tokens.js';
 
 /** The bearer secret from an `Authorization` header or a graphql-ws `connection_init` payload. */
 function bearerSecret(header: string | null | undefined): string | null {

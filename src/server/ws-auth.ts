@@ -1,6 +1,6 @@
 import type { Context as WsContext } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import type { Viewer } from './services/tokens.js';
+import type { Viewer } from '../services/tokens.js';
 
 /** The close code graphql-ws uses for Forbidden; clients must not retry with the same token. */
 export const forbiddenCloseCode = 4403;

@@ -3,7 +3,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useRateLimiter } from '@envelop/rate-limiter';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import type { Context } from './schema/builder.js';
+import type { Context } from '../schema/builder.js';
 
 /**
  * Operation limits, checked at validation (so on every transport) before anything runs.
