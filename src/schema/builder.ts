@@ -7,6 +7,7 @@ import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validati
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
+import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import type { EventHub } from '../events/hub.js';
 import type { Viewer } from '../services/tokens.js';
@@ -39,8 +40,12 @@ function issuePath(issue: StandardSchemaV1.Issue): string {
   return path ? `${path}: ` : '';
 }
 
-/** The largest page a connection serves; `first`/`last` above it are clamped. */
+/** A connection's page when neither `first` nor `last` is given. */
+const defaultPageSize = 20;
+/** The largest page a connection serves; a larger `first`/`last` is a BAD_USER_INPUT error. */
 export const maxPageSize = 100;
+const pageSize = z.number().int().min(0, 'must not be negative').max(maxPageSize, `must be at most ${maxPageSize}: page on with \`after\`/\`before\``);
+const pageSizeDescription = (end: string) => `The ${end} n items, 0 to ${maxPageSize}; default ${defaultPageSize}.`;
 
 export const builder = new SchemaBuilder<PothosTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
@@ -57,16 +62,21 @@ export const builder = new SchemaBuilder<PothosTypes>({
             extensions: { code: 'UNAUTHENTICATED' },
           }),
   },
+  // Mutations answer their result type or a typed error directly: `... on Statement { text }`.
+  errors: { directResult: true },
   // Fields are non-null unless they say otherwise: clients should not null-check what cannot be null.
   defaultFieldNullability: false,
   drizzle: {
     client: (ctx) => ctx.db,
     getTableConfig,
     relations,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: defaultPageSize,
     maxConnectionSize: maxPageSize,
   },
   relay: {
+    // A page larger than the server serves is refused rather than silently cut short.
+    firstArgOptions: { description: pageSizeDescription('first'), validate: pageSize },
+    lastArgOptions: { description: pageSizeDescription('last'), validate: pageSize },
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,

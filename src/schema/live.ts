@@ -1,48 +1,18 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
-import type { ArticleEvent, PositionEvent, StatementEvent } from '../events/load.js';
-import { sharedLoad } from '../events/shared.js';
+import type { ArticleEvent, PositionEvent } from '../events/load.js';
 import { statementStream } from '../events/stream.js';
 import { NotFoundError } from '../services/errors.js';
 import { resolveRef } from '../services/refs.js';
 import { builder } from './builder.js';
 import { parseId, parseRef } from './refs.js';
-import { StatementKind } from './statement.js';
+import { sharedRow } from './shared-row.js';
+import { StatementEdge, StatementKind } from './statement.js';
 
 builder.subscriptionType({
   description: 'Live feeds over graphql-ws, SSE and multipart HTTP.',
 });
-
-const StatementEdge = builder.objectRef<StatementEvent>('StatementEdge').implement({
-  description: 'A statement as it is committed, with the cursor to resume after it.',
-  fields: (t) => ({
-    cursor: t.string({ resolve: (event) => encodeCursor(event.seq) }),
-    node: t.drizzleField({
-      type: 'statements',
-      resolve: (query, event, _args, { db }, info) => {
-        const planned = query({ where: { id: event.id } });
-        return sharedRow(event, info, () => db.query.statements.findFirst(planned));
-      },
-    }),
-  }),
-});
-
-/**
- * Loads an event's row once for every subscriber asking the same selection. Planning
- * (`query(...)`, done by the caller) still runs per subscriber: it tells Pothos what the row
- * holds. Rows announced by a commit are there to read; a missing one was deleted in between.
- */
-async function sharedRow<T>(
-  event: { id: number; shared: Map<string, Promise<unknown>> },
-  info: GraphQLResolveInfo,
-  load: () => PromiseLike<T | undefined>,
-): Promise<T> {
-  const row = await sharedLoad(event.shared, info, load);
-  if (row === undefined) throw new Error(`row ${event.id} was deleted before it could be delivered`);
-  return row;
-}
 
 const ArticleIngestedEvent = builder.objectRef<ArticleEvent>('ArticleIngestedEvent').implement({
   fields: (t) => ({
@@ -116,7 +86,8 @@ builder.subscriptionFields((t) => ({
       const from = after != null ? decodeCursor(after) : undefined;
       return statementStream(db, events, { speakerId, topicId, articleId, kind: filter?.kind ?? undefined }, from);
     },
-    resolve: (event) => event,
+    // The connections' edge type; its node is loaded when selected, once per event and selection.
+    resolve: (event) => ({ cursor: encodeCursor(event.seq), event }),
   }),
   articleIngested: t.field({
     type: ArticleIngestedEvent,

@@ -7,6 +7,7 @@ import { mergeStakeholders, upsertStakeholder } from '../services/stakeholders.j
 import { builder } from './builder.js';
 import { findCreated, mutationErrors } from './errors.js';
 import { parseRef } from './refs.js';
+import { StatementEdge } from './statement.js';
 
 export const StakeholderKind = builder.enumType('StakeholderKind', { values: stakeholderKinds });
 
@@ -22,7 +23,7 @@ export const Stakeholder = builder.drizzleNode('stakeholders', {
     aliases: t.exposeStringList('aliases'),
     parent: t.relation('parent', { nullable: true, description: 'The country or organisation it belongs to.' }),
     members: t.relatedConnection('members', { query: { orderBy: { name: 'asc' } }, totalCount: true }),
-    statements: t.relatedConnection('statements', { query: { orderBy: { seq: 'desc' } }, totalCount: true }),
+    statements: t.relatedConnection('statements', { query: { orderBy: { seq: 'desc' } }, totalCount: true }, {}, StatementEdge),
     articles: t.relatedConnection('articles', { query: { orderBy: { id: 'desc' } }, totalCount: true }),
   }),
 });

@@ -4,9 +4,11 @@ import { allOf, refersTo } from '../db/predicates.js';
 import { statements } from '../db/schema.js';
 import { statementKinds } from '../ingest/types.js';
 import { addStatement } from '../services/statements.js';
+import type { StatementEvent } from '../events/load.js';
 import { builder } from './builder.js';
 import { findCreated, mutationErrors } from './errors.js';
 import { parseId, parseRef } from './refs.js';
+import { sharedRow } from './shared-row.js';
 
 export const StatementKind = builder.enumType('StatementKind', {
   values: statementKinds,
@@ -46,6 +48,29 @@ export const Statement = builder.drizzleNode('statements', {
   }),
 });
 
+/** A connection's edge carries its loaded row; a stream's edge, the event to load it for. */
+type StatementEdgeShape = { cursor: string; node: typeof Statement.$inferType } | { cursor: string; event: StatementEvent };
+
+/**
+ * The edge of `statements` and of `statementAdded`: one type and one cursor (`events/cursor.ts`),
+ * so a client can load a page, subscribe from its newest cursor, and put live edges in the list.
+ */
+export const StatementEdge = builder.objectRef<StatementEdgeShape>('StatementEdge').implement({
+  description: 'A statement with its cursor; the same cursor in `statements` and in `statementAdded`.',
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.drizzleField({
+      type: 'statements',
+      resolve: (query, edge, _args, { db }, info) => {
+        if (!('event' in edge)) return edge.node;
+        const { event } = edge;
+        const planned = query({ where: { id: event.id } });
+        return sharedRow(event, info, () => db.query.statements.findFirst(planned));
+      },
+    }),
+  }),
+});
+
 const StatementFilter = builder.inputType('StatementFilter', {
   fields: (t) => ({
     speaker: t.id({ description: 'Stakeholder ID or slug.' }),
@@ -75,14 +100,18 @@ function matching(filter: typeof StatementFilter.$inferInput | null | undefined)
 }
 
 builder.queryFields((t) => ({
-  statements: t.drizzleConnection({
-    type: 'statements',
-    description: 'Statements, newest first (by commit order).',
-    args: { filter: t.arg({ type: StatementFilter }) },
-    totalCount: (_root, { filter }, { db }) => db.$count(statements, matching(filter)(statements)),
-    resolve: (query, _root, { filter }, { db }) =>
-      db.query.statements.findMany(query({ where: { RAW: matching(filter) }, orderBy: { seq: 'desc' } })),
-  }),
+  statements: t.drizzleConnection(
+    {
+      type: 'statements',
+      description: 'Statements, newest first (by commit order).',
+      args: { filter: t.arg({ type: StatementFilter }) },
+      totalCount: (_root, { filter }, { db }) => db.$count(statements, matching(filter)(statements)),
+      resolve: (query, _root, { filter }, { db }) =>
+        db.query.statements.findMany(query({ where: { RAW: matching(filter) }, orderBy: { seq: 'desc' } })),
+    },
+    {},
+    StatementEdge,
+  ),
 }));
 
 const AddStatementInput = builder.inputType('AddStatementInput', {

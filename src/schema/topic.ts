@@ -5,6 +5,7 @@ import { positions, topics } from '../db/schema.js';
 import { type Stance, stances } from '../ingest/types.js';
 import { builder } from './builder.js';
 import { parseRef } from './refs.js';
+import { StatementEdge } from './statement.js';
 
 export const StanceEnum = builder.enumType('Stance', { values: stances });
 
@@ -30,7 +31,7 @@ export const Topic = builder.drizzleNode('topics', {
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     keywords: t.exposeStringList('keywords'),
-    statements: t.relatedConnection('statements', { query: { orderBy: { seq: 'desc' } }, totalCount: true }),
+    statements: t.relatedConnection('statements', { query: { orderBy: { seq: 'desc' } }, totalCount: true }, {}, StatementEdge),
     stanceSummary: t.field({
       type: [StanceCountRef],
       description: "How many stakeholders currently hold each stance on this topic (each stakeholder's latest position).",

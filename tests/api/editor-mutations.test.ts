@@ -26,13 +26,14 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-type Result<T> = { __typename: string; data?: T; code?: string; message?: string };
+/** A mutation answers its result type or a typed error, side by side in one union. */
+type Result<T> = { __typename: string; code?: string; message?: string } & Partial<T>;
 
 describe('addStatement', () => {
   const addStatement = `mutation ($input: AddStatementInput!) {
     addStatement(input: $input) {
       __typename
-      ... on MutationAddStatementSuccess { data { seq text startOffset speaker { slug } topics { slug } } }
+      ... on Statement { seq text startOffset speaker { slug } topics { slug } }
       ... on Error { code message }
     }
   }`;
@@ -43,7 +44,7 @@ describe('addStatement', () => {
       { input: { article: articleId, speaker: 'vladimir-putin', text: 'ready for negotiations', kind: 'REPORTED', topics: ['peace-talks'] } },
       tokens.ingest,
     );
-    expect(data?.addStatement.data).toEqual({ seq: 2, text: 'ready for negotiations', startOffset: 'Vladimir Putin said: “We are '.length, speaker: { slug: 'vladimir-putin' }, topics: [{ slug: 'peace-talks' }] });
+    expect(data?.addStatement).toEqual({ __typename: 'Statement', seq: 2, text: 'ready for negotiations', startOffset: 'Vladimir Putin said: “We are '.length, speaker: { slug: 'vladimir-putin' }, topics: [{ slug: 'peace-talks' }] });
   });
 
   it('answers a typed NOT_FOUND error for an unknown speaker', async () => {
@@ -69,25 +70,25 @@ describe('recordPosition', () => {
   it('records a stance that becomes the current one', async () => {
     const { data } = await server.graphql<{ recordPosition: Result<{ stance: string; isCurrent: boolean }> }>(
       `mutation { recordPosition(input: { stakeholder: "volodymyr-zelensky", topic: "ceasefire", stance: REJECTS, summary: "no ceasefire on these terms" }) {
-        ... on MutationRecordPositionSuccess { data { stance isCurrent } } } }`,
+        ... on Position { stance isCurrent } } }`,
       {},
       tokens.ingest,
     );
-    expect(data?.recordPosition.data).toEqual({ stance: 'REJECTS', isCurrent: true });
+    expect(data?.recordPosition).toEqual({ stance: 'REJECTS', isCurrent: true });
   });
 });
 
 describe('stakeholders', () => {
   it('creates a stakeholder with a slug made from its name, and corrects it later', async () => {
     const upsert = `mutation ($input: UpsertStakeholderInput!) { upsertStakeholder(input: $input) {
-      ... on MutationUpsertStakeholderSuccess { data { slug name role aliases parent { slug } } } } }`;
+      ... on Stakeholder { slug name role aliases parent { slug } } } }`;
     await server.graphql(upsert, { input: { name: 'Dmitry Peskov', kind: 'PERSON', aliases: ['Peskov'] } }, tokens.ingest);
     const { data } = await server.graphql<{ upsertStakeholder: Result<unknown> }>(
       upsert,
       { input: { slug: 'dmitry-peskov', name: 'Dmitry Peskov', kind: 'PERSON', role: 'Kremlin spokesman', parent: 'russia', aliases: ['the Kremlin spokesman'] } },
       tokens.ingest,
     );
-    expect(data?.upsertStakeholder.data).toEqual({
+    expect(data?.upsertStakeholder).toEqual({
       slug: 'dmitry-peskov',
       name: 'Dmitry Peskov',
       role: 'Kremlin spokesman',
@@ -105,12 +106,12 @@ describe('stakeholders', () => {
     await storeSaying(database.db, 'Duplicate', [{ speaker: 'v-putin', quote: 'A statement by a duplicate' }]);
     const { data } = await server.graphql<{ mergeStakeholders: Result<{ aliases: string[]; statements: { nodes: { text: string }[] } }> }>(
       `mutation { mergeStakeholders(source: "v-putin", target: "vladimir-putin") {
-        ... on MutationMergeStakeholdersSuccess { data { aliases statements { nodes { text } } } } } }`,
+        ... on Stakeholder { aliases statements { nodes { text } } } } }`,
       {},
       tokens.admin,
     );
-    expect(data?.mergeStakeholders.data?.aliases).toContain('v-putin');
-    expect(data?.mergeStakeholders.data?.statements.nodes.map((s) => s.text)).toContain('A statement by a duplicate');
+    expect(data?.mergeStakeholders.aliases).toContain('v-putin');
+    expect(data?.mergeStakeholders.statements?.nodes.map((s) => s.text)).toContain('A statement by a duplicate');
     const gone = await server.graphql<{ stakeholder: null }>('{ stakeholder(ref: "v-putin") { name } }');
     expect(gone.data?.stakeholder).toBeNull();
   });
@@ -130,11 +131,11 @@ describe('deleteArticle', () => {
     await storeSaying(database.db, 'To delete', [{ speaker: 'volodymyr-zelensky', quote: 'A statement about to vanish' }], { url: 'https://news.example/gone' });
     const { data } = await server.graphql<{ article: { id: string } }>('{ article(url: "https://news.example/gone") { id } }');
     const id = data?.article.id;
-    const mutation = 'mutation ($id: ID!) { deleteArticle(id: $id) { __typename ... on MutationDeleteArticleSuccess { data { deletedId } } ... on Error { code } } }';
+    const mutation = 'mutation ($id: ID!) { deleteArticle(id: $id) { __typename ... on DeletedArticle { deletedId } ... on Error { code } } }';
     const forbidden = await server.graphql(mutation, { id }, tokens.ingest);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const deleted = await server.graphql<{ deleteArticle: Result<{ deletedId: string }> }>(mutation, { id }, tokens.admin);
-    expect(deleted.data?.deleteArticle.data).toEqual({ deletedId: id });
+    expect(deleted.data?.deleteArticle).toEqual({ __typename: 'DeletedArticle', deletedId: id });
     const after = await server.graphql<{ article: null; statements: { nodes: unknown[] } }>(
       '{ article(url: "https://news.example/gone") { id } statements(filter: { search: "vanish" }) { nodes { text } } }',
     );

@@ -23,16 +23,14 @@ const ingest = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
       __typename
-      ... on MutationIngestArticleSuccess {
-        data {
-          created
-          article {
-            id
-            title
-            statements(first: 100) { totalCount nodes { text kind speaker { name } } }
-            stakeholders(first: 100) { nodes { name kind } }
-            positions(first: 100) { nodes { stance stakeholder { name } topic { name } } }
-          }
+      ... on IngestArticlePayload {
+        created
+        article {
+          id
+          title
+          statements(first: 100) { totalCount nodes { text kind speaker { name } } }
+          stakeholders(first: 100) { nodes { name kind } }
+          positions(first: 100) { nodes { stance stakeholder { name } topic { name } } }
         }
       }
       ... on Error { code message }
@@ -43,14 +41,12 @@ const ingest = /* GraphQL */ `
 interface IngestData {
   ingestArticle: {
     __typename: string;
-    data: {
-      created: boolean;
-      article: {
-        id: string;
-        statements: { totalCount: number; nodes: { text: string; kind: string; speaker: { name: string } }[] };
-        stakeholders: { nodes: { name: string; kind: string }[] };
-        positions: { nodes: { stance: string; stakeholder: { name: string }; topic: { name: string } }[] };
-      };
+    created: boolean;
+    article: {
+      id: string;
+      statements: { totalCount: number; nodes: { text: string; kind: string; speaker: { name: string } }[] };
+      stakeholders: { nodes: { name: string; kind: string }[] };
+      positions: { nodes: { stance: string; stakeholder: { name: string }; topic: { name: string } }[] };
     };
   };
 }
@@ -85,7 +81,7 @@ describe('ingestArticle', () => {
       tokens.ingest,
     );
     expect(errors).toBeUndefined();
-    const { created, article } = data?.ingestArticle.data ?? {};
+    const { created, article } = data?.ingestArticle ?? {};
     expect(created).toBe(true);
     const served = {
       statements: article?.statements.nodes.map((s) => ({ quote: s.text, kind: s.kind, speaker: s.speaker.name })) ?? [],
@@ -103,9 +99,9 @@ describe('ingestArticle', () => {
     const before = await rowCounts();
     const again = await server.graphql<IngestData>(ingest, { input: { title: sample.title, body: sample.body, url: 'https://news.example/putin-trump' } }, tokens.ingest);
     const copied = await server.graphql<IngestData>(ingest, { input: { title: sample.title, body: sample.body, url: 'https://elsewhere.example/copy' } }, tokens.ingest);
-    expect(again.data?.ingestArticle.data.created).toBe(false);
-    expect(copied.data?.ingestArticle.data.created).toBe(false);
-    expect(copied.data?.ingestArticle.data.article.id).toBe(again.data?.ingestArticle.data.article.id);
+    expect(again.data?.ingestArticle.created).toBe(false);
+    expect(copied.data?.ingestArticle.created).toBe(false);
+    expect(copied.data?.ingestArticle.article.id).toBe(again.data?.ingestArticle.article.id);
     expect(await rowCounts()).toEqual(before);
   });
 

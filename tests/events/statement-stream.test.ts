@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../src/events/cursor.js';
 import type { TestDatabase } from '../support/database.js';
 import { allSeqs, collect, ingestVia, type Received, statementAdded, until, wsClient } from '../support/live.js';
 import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
@@ -57,7 +58,7 @@ describe('statementAdded over graphql-ws', () => {
     const [head] = await first.done;
     first.stop();
     // Resume from just before this test's first statement.
-    const after = Buffer.from(`seq:${baseline}`).toString('base64url');
+    const after = encodeCursor(baseline);
     const resume = collect<{ statementAdded: Received }>(client, statementAdded, { after }, 5);
     await until(() => resume.received.length >= 4);
     await ingestVia(server, tokens.ingest, 'After', ['Fifth said.']);
