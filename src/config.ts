@@ -15,13 +15,19 @@ const environment = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** `production` turns GraphiQL off unless GRAPHIQL says otherwise. */
+  NODE_ENV: z.string().optional(),
+  /** Whether GET /graphql from a browser serves GraphiQL; default: on, except in production. */
+  GRAPHIQL: z.stringbool({ error: 'expected true or false' }).optional(),
   /** Whether clients may introspect the schema (GraphiQL's docs and codegen need it). */
   GRAPHQL_INTROSPECTION: z.stringbool({ error: 'expected true or false' }).default(true),
   /** Mutations each API token may run per minute (per process). */
   MUTATIONS_PER_MINUTE: z.coerce.number({ error: 'expected a positive whole number' }).int().positive({ error: 'expected a positive whole number' }).default(120),
   /** Bootstraps an admin API token from the environment (for first start and automation). */
   PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).optional(),
-});
+})
+  // Defaults that depend on another variable are settled once everything has parsed.
+  .transform(({ GRAPHIQL, ...config }) => ({ ...config, GRAPHIQL: GRAPHIQL ?? config.NODE_ENV !== 'production' }));
 
 export type Config = z.infer<typeof environment>;
 

@@ -33,9 +33,10 @@ const app = buildApp({
   logger,
   introspection: config.GRAPHQL_INTROSPECTION,
   mutationsPerMinute: config.MUTATIONS_PER_MINUTE,
+  graphiql: config.GRAPHIQL,
 });
 const { port } = await app.start(config.PORT, config.HOST);
-logger.info(`Parley is serving GraphiQL at http://localhost:${port}/graphql`);
+logger.info(`Parley is serving the live page at http://localhost:${port}/ and ${config.GRAPHIQL ? 'GraphiQL' : 'GraphQL'} at http://localhost:${port}/graphql`);
 
 let stopping = false;
 async function shutdown(signal: string) {

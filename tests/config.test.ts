@@ -3,7 +3,15 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to embedded PGlite under .data on port 4000', () => {
-    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHQL_INTROSPECTION: true, MUTATIONS_PER_MINUTE: 120 });
+    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHIQL: true, GRAPHQL_INTROSPECTION: true, MUTATIONS_PER_MINUTE: 120 });
+  });
+
+  it('serves GraphiQL unless NODE_ENV is production, where GRAPHIQL=true turns it back on', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).GRAPHIQL).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).GRAPHIQL).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).GRAPHIQL).toBe(true);
+    expect(loadConfig({ GRAPHIQL: 'false' }).GRAPHIQL).toBe(false);
+    expect(() => loadConfig({ GRAPHIQL: 'sometimes' })).toThrow(/GRAPHIQL="sometimes": expected true or false/);
   });
 
   it('treats empty variables as unset', () => {

@@ -9,7 +9,7 @@ import type { Context } from '../schema/builder.js';
  * Operation limits, checked at validation (so on every transport) before anything runs.
  * Depth 12 admits statements → speaker → positions → topic with connections in between;
  * introspection is exempt so GraphiQL and codegen keep working. Page sizes are capped at
- * 100 by the connections themselves.
+ * 100 by the connection arguments, which refuse larger pages with BAD_USER_INPUT.
  */
 export const operationLimits = { depth: 12, aliases: 20, tokens: 3_000 } as const;
 
