@@ -13,8 +13,10 @@ import { EventHub, type EventHubOptions } from '../events/hub.js';
 import { useMutationRateLimit, useOperationLimits, useRequestSizeLimit } from './limits.js';
 import { useMetrics } from './metrics.js';
 import type { Context } from '../schema/builder.js';
-import { defaultQuery } from '../schema/default-query.js';
 import { schema } from '../schema/index.js';
+import { selfHostedGraphiQL } from './graphiql.js';
+import { useLivePage } from './live-page.js';
+import { usePersistedQueries } from './persisted-queries.js';
 import { useApolloMultipartSubscriptions } from './transport/apollo-multipart.js';
 import { sharedSubscribe } from './transport/shared-subscribe.js';
 import { watchSocketToken } from './ws-auth.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Mutations allowed per token and minute. Default 120. */
   mutationsPerMinute?: number;
+  /** Whether GET /graphql from a browser serves the self-hosted GraphiQL. Default true. */
+  graphiql?: boolean;
 }
 
 export interface App {
@@ -69,7 +73,7 @@ function useReadiness(database: DatabaseHandle, events: EventHub): Plugin {
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
 export function buildApp(options: AppOptions): App {
-  const { database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true, mutationsPerMinute = 120 } = options;
+  const { database, logger, events: eventOptions, tokenRecheckMs = 30_000, introspection = true, mutationsPerMinute = 120, graphiql = true } = options;
   const events = new EventHub(database, { onError: (error) => logger.error('event hub', error), ...eventOptions });
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
@@ -80,12 +84,14 @@ export function buildApp(options: AppOptions): App {
     context,
     logging: logger,
     landingPage: false,
-    graphiql: { title: 'Parley', defaultQuery, subscriptionsProtocol: 'WS' },
+    ...selfHostedGraphiQL(graphiql),
     plugins: [
       useRequestSizeLimit(),
+      useLivePage(),
       useReadiness(database, events),
       useMetrics(events),
       useApolloMultipartSubscriptions(),
+      usePersistedQueries(),
       ...useOperationLimits(),
       useMutationRateLimit(mutationsPerMinute),
       ...(introspection ? [] : [useDisableIntrospection()]),
