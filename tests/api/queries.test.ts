@@ -89,14 +89,18 @@ describe('statements', () => {
     expect(next.data?.statements.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('caps pages at 100 rows, however many are asked for', async () => {
+  it('serves pages of up to 100 rows and refuses larger ones with a typed error naming the argument', async () => {
     const many = Array.from({ length: 105 }, (_, i) => ({ slug: `group-${i}`, name: `Group ${i}`, kind: 'GROUP' as const, aliases: [] }));
     await upsertStakeholders(database.db, many, { authoritative: true });
     const { data } = await server.graphql<{ stakeholders: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
-      '{ stakeholders(first: 500, filter: { kind: GROUP }) { nodes { slug } pageInfo { hasNextPage } } }',
+      '{ stakeholders(first: 100, filter: { kind: GROUP }) { nodes { slug } pageInfo { hasNextPage } } }',
     );
     expect(data?.stakeholders.nodes).toHaveLength(100);
     expect(data?.stakeholders.pageInfo.hasNextPage).toBe(true);
+    for (const query of ['{ statements(first: 500) { nodes { text } } }', '{ stakeholders(last: 101) { nodes { slug } } }', '{ topics(first: -1) { nodes { slug } } }']) {
+      const { errors } = await server.graphql(query);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: expect.stringMatching(/^(first|last)$/) }] });
+    }
   });
 
   it('rejects a malformed speaker reference with a typed error', async () => {
