@@ -49,13 +49,14 @@ export function positionTimeline(history: Observation[]) {
     rows.set(o.topic.slug, row);
   }
   const height = axisHeight + rows.size * rowHeight + 8;
-  const ticks = [0, 1, 2, 3].map((i) => from + ((to - from) * i) / 3);
+  const ticks = [from, (from + to) / 2, to];
+  const anchors = ['start', 'middle', 'end'];
   const picture = svg(
     'svg',
     { class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Position history by topic' },
     ticks.flatMap((t, i) => [
       svg('line', { class: 'grid', x1: x(t), x2: x(t), y1: axisHeight - 6, y2: height - 4 }),
-      svg('text', { class: 'tick', x: x(t), y: 16, 'text-anchor': i === ticks.length - 1 ? 'end' : 'middle' }, to - from < 4 * 86_400_000 ? formatTime(new Date(t).toISOString()) : formatDate(t)),
+      svg('text', { class: 'tick', x: x(t), y: 16, 'text-anchor': anchors[i] }, to - from < 4 * 86_400_000 ? formatTime(new Date(t).toISOString()) : formatDate(t)),
     ]),
     [...rows.values()].map(({ topic, observations }, row) => {
       const y = axisHeight + row * rowHeight + rowHeight / 2;
