@@ -1,4 +1,7 @@
-/** `npm run eval [-- DIR] [--positions]`: score the extractor against a gold corpus (default ../shared/corpus). */
+/**
+ * `npm run eval [-- DIR] [--positions]`: score the extractor against a gold corpus (default ../shared/corpus).
+ * `npm run eval -- --format brat DIR`: against brat standoff annotations (see eval-brat.ts).
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extract } from '../ingest/extract.js';
@@ -6,6 +9,7 @@ import { addScores, type ArticleScore, type Gold, namesOf, norm, type Predicted,
 import { parseArticle } from '../ingest/article-text.js';
 import { readCatalogue } from '../seeds/files.js';
 import { present } from './present.js';
+import { runFormatEval, takeFormat } from './eval-brat.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`.padStart(5);
 
@@ -33,7 +37,11 @@ function positionPairs(gold: Gold, predicted: Predicted): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  const { format, rest: args } = takeFormat(process.argv.slice(2));
+  if (format !== 'corpus') {
+    process.exitCode = await runFormatEval(format, args);
+    return;
+  }
   const listPositions = args.includes('--positions');
   const dir = path.resolve(process.cwd(), args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');
   const catalogue = await readCatalogue();

@@ -1,0 +1,79 @@
+/**
+ * `npm run eval -- --format brat DIR [--input paragraphs|raw] [--common-words-from DIR] [--limit N]
+ * [--quiet] [--label NAME] [--out FILE]`: scores the in-process extractor on a folder of brat
+ * standoff annotations with the PolNeAR reference scorer's rules (src/eval/brat/).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluateBratFolder, type Extractor } from '../eval/brat/evaluate.js';
+import { type InputForm, inputForms } from '../eval/brat/extractor-input.js';
+import { BratFormatError } from '../eval/brat/standoff.js';
+import { articleHeader, articleLine, summarise, summaryLine } from '../eval/brat/summary.js';
+import { extract } from '../ingest/extract.js';
+import { parseArticle } from '../ingest/article-text.js';
+import { readCatalogue, SeedFileError } from '../seeds/files.js';
+import { present } from './present.js';
+
+/** Takes `--format X` out of the arguments (`corpus` when absent: the `*.gold.json` corpus format). */
+export function takeFormat(args: readonly string[]): { format: string; rest: string[] } {
+  const i = args.indexOf('--format');
+  if (i < 0) return { format: 'corpus', rest: [...args] };
+  return { format: args[i + 1] ?? '', rest: [...args.slice(0, i), ...args.slice(i + 2)] };
+}
+
+/** Bad command-line arguments (exit status 2). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function options(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      input: { type: 'string', default: 'paragraphs' },
+      'common-words-from': { type: 'string' },
+      limit: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      label: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const input = inputForms.find((f) => f === values.input);
+  if (!input) throw new UsageError(`--input ${values.input}: expected one of ${inputForms.join(', ')}`);
+  const limit = values.limit === undefined ? 0 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit ${values.limit}: expected a whole number`);
+  const [dir, ...extra] = positionals;
+  if (!dir || extra.length > 0) throw new UsageError('expected exactly one brat folder: npm run eval -- --format brat DIR');
+  const abs = path.resolve(dir);
+  const commonWordsFrom = values['common-words-from'] === undefined ? undefined : path.resolve(values['common-words-from']);
+  return { dir: abs, input: input satisfies InputForm, commonWordsFrom, limit, quiet: values.quiet, label: values.label ?? `brat-${path.basename(abs)}`, out: values.out };
+}
+
+/** Runs the evaluation of a `--format` other than `corpus` (only `brat` exists); returns the exit status. */
+export async function runFormatEval(format: string, args: string[]): Promise<number> {
+  try {
+    if (format !== 'brat') throw new UsageError(`--format ${format}: expected corpus or brat`);
+    const o = options(args);
+    const catalogue = await readCatalogue();
+    const extractor: Extractor = (file) => present(extract(parseArticle(file), catalogue), catalogue).statements;
+    if (!o.quiet) console.log(articleHeader);
+    const result = await evaluateBratFolder(o.dir, extractor, { ...o, onArticle: (s) => o.quiet || console.log(articleLine(s)) });
+    process.stderr.write(`[eval] usually-lower-case words counted in ${result.commonWordsFolder}; ${result.rewritten} bodies given as paragraphs\n`);
+    if (result.totals.errors) process.stderr.write(`[eval] ${result.totals.errors} articles failed (no statements scored for them)\n`);
+    if (result.totals.offsetMismatch) process.stderr.write(`[eval] ${result.totals.offsetMismatch} statements whose quote differs from the text at start..end\n`);
+    if (o.out) {
+      const { speakerByClass, ...totals } = result.totals;
+      const json = { dir: o.dir, input: o.input, commonWordsFolder: result.commonWordsFolder, summary: summarise(result.totals), totals: { ...totals, speakerByClass: Object.fromEntries(speakerByClass) }, perArticle: result.scores };
+      await writeFile(o.out, `${JSON.stringify(json, null, 1)}\n`);
+      process.stderr.write(`[results] ${o.out}\n`);
+    }
+    console.log(summaryLine(o.label, result.totals));
+    return 0;
+  } catch (err) {
+    if (!(err instanceof UsageError || err instanceof BratFormatError || err instanceof SeedFileError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')))) throw err;
+    process.stderr.write(`eval: ${err.message}\n`);
+    return 2;
+  }
+}
