@@ -6,8 +6,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateBratFolder, type Extractor } from '../eval/brat/evaluate.js';
-import { type InputForm, inputForms } from '../eval/brat/extractor-input.js';
+import { type BratEvalResult, evaluateBratFolder, type Extractor } from '../eval/brat/evaluate.js';
+import type { ArticleScore } from '../eval/brat/score-article.js';
+import { inputForms } from '../eval/brat/extractor-input.js';
 import { BratFormatError } from '../eval/brat/standoff.js';
 import { articleHeader, articleLine, summarise, summaryLine } from '../eval/brat/summary.js';
 import { extract } from '../ingest/extract.js';
@@ -48,7 +49,19 @@ function options(args: string[]) {
   if (!dir || extra.length > 0) throw new UsageError('expected exactly one brat folder: npm run eval -- --format brat DIR');
   const abs = path.resolve(dir);
   const commonWordsFrom = values['common-words-from'] === undefined ? undefined : path.resolve(values['common-words-from']);
-  return { dir: abs, input: input satisfies InputForm, commonWordsFrom, limit, quiet: values.quiet, label: values.label ?? `brat-${path.basename(abs)}`, out: values.out };
+  return { dir: abs, input, commonWordsFrom, limit, quiet: values.quiet, label: values.label ?? `brat-${path.basename(abs)}`, out: values.out };
+}
+
+/** The `--out` file: options, summary figures, totals and per-article counts. */
+function resultsJson(o: ReturnType<typeof options>, result: BratEvalResult) {
+  const { speakerByClass, ...totals } = result.totals;
+  return { dir: o.dir, input: o.input, commonWordsFolder: result.commonWordsFolder, summary: summarise(result.totals), totals: { ...totals, speakerByClass: Object.fromEntries(speakerByClass) }, perArticle: result.scores };
+}
+
+/** Problems of the input or the command line, answered with exit status 2 and a message. */
+function isExpected(err: unknown): err is Error {
+  const badOption = err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS');
+  return err instanceof UsageError || err instanceof BratFormatError || err instanceof SeedFileError || badOption;
 }
 
 /** Runs the evaluation of a `--format` other than `corpus` (only `brat` exists); returns the exit status. */
@@ -59,20 +72,19 @@ export async function runFormatEval(format: string, args: string[]): Promise<num
     const catalogue = await readCatalogue();
     const extractor: Extractor = (file) => present(extract(parseArticle(file), catalogue), catalogue).statements;
     if (!o.quiet) console.log(articleHeader);
-    const result = await evaluateBratFolder(o.dir, extractor, { ...o, onArticle: (s) => o.quiet || console.log(articleLine(s)) });
-    process.stderr.write(`[eval] usually-lower-case words counted in ${result.commonWordsFolder}; ${result.rewritten} bodies given as paragraphs\n`);
+    const onArticle = o.quiet ? undefined : (s: ArticleScore) => console.log(articleLine(s));
+    const result = await evaluateBratFolder(o.dir, extractor, { ...o, onArticle });
+    process.stderr.write(`[eval] usually-lower-case words counted in ${result.commonWordsFolder}; ${result.rewritten} bodies rewritten as paragraphs\n`);
     if (result.totals.errors) process.stderr.write(`[eval] ${result.totals.errors} articles failed (no statements scored for them)\n`);
     if (result.totals.offsetMismatch) process.stderr.write(`[eval] ${result.totals.offsetMismatch} statements whose quote differs from the text at start..end\n`);
     if (o.out) {
-      const { speakerByClass, ...totals } = result.totals;
-      const json = { dir: o.dir, input: o.input, commonWordsFolder: result.commonWordsFolder, summary: summarise(result.totals), totals: { ...totals, speakerByClass: Object.fromEntries(speakerByClass) }, perArticle: result.scores };
-      await writeFile(o.out, `${JSON.stringify(json, null, 1)}\n`);
+      await writeFile(o.out, `${JSON.stringify(resultsJson(o, result), null, 1)}\n`);
       process.stderr.write(`[results] ${o.out}\n`);
     }
     console.log(summaryLine(o.label, result.totals));
     return 0;
   } catch (err) {
-    if (!(err instanceof UsageError || err instanceof BratFormatError || err instanceof SeedFileError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')))) throw err;
+    if (!isExpected(err)) throw err;
     process.stderr.write(`eval: ${err.message}\n`);
     return 2;
   }
