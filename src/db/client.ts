@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -8,6 +7,8 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { guardQueries } from './cancellation.js';
+import { PGliteThread } from './pglite-thread.js';
 import { relations } from './relations.js';
 
 /** The drizzle database, whichever engine is behind it. */
@@ -42,6 +43,16 @@ export interface DatabaseOptions {
   onQuery?: ((sql: string, params: unknown[]) => void) | undefined;
   /** postgres.js pool size. Default 10. */
   poolSize?: number | undefined;
+  /** Postgres `statement_timeout` of pooled connections, in ms. Default 5 000. */
+  statementTimeoutMs?: number | undefined;
+  /** How long opening a connection may take, in ms. Default 2 000. */
+  connectTimeoutMs?: number | undefined;
+  /** How long a query may wait for a pooled connection, in ms. Default 3 000. */
+  acquireTimeoutMs?: number | undefined;
+  /** Pooled connections idle this long are closed, in s. Default 60. */
+  idleTimeoutS?: number | undefined;
+  /** Pooled connections are replaced after this long, in s. Default 1 800. */
+  maxLifetimeS?: number | undefined;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -53,26 +64,56 @@ function queryLogger(onQuery: DatabaseOptions['onQuery']): Logger | undefined {
 /** Opens the configured engine and brings its schema up to date with `drizzle/`. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const logger = queryLogger(options.onQuery);
-  if (options.url) {
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres({ client, relations, logger });
-    await migratePostgres(db, { migrationsFolder });
-    const url = options.url;
-    return { db, engine: 'postgres', listen: (channel, onNotify) => listenOnServer(url, channel, onNotify), close: () => client.end({ timeout: 5 }) };
-  }
+  if (options.url) return openServer(options.url, options, logger);
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir);
-  const db = drizzlePglite({ client, relations, logger });
-  await migratePglite(db, { migrationsFolder });
+  // In its own thread: a heavy query must never hold the server's event loop.
+  const thread = await PGliteThread.start(options.dataDir);
+  const db = drizzlePglite({ client: thread.asPGlite(), relations, logger });
+  try {
+    await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
   return {
     db,
     engine: 'pglite',
     // Embedded: the session lives as long as the engine, so it is never lost.
     listen: async (channel, onNotify) => {
-      const unlisten = await client.listen(quoteIdentifier(channel), onNotify);
+      const unlisten = await thread.listen(quoteIdentifier(channel), onNotify);
       return { lost: new Promise<void>(() => {}), close: unlisten };
     },
-    close: () => client.close(),
+    close: () => thread.close(),
+  };
+}
+
+/**
+ * postgres.js with every wait bounded: opening a connection (`connect_timeout`), waiting for
+ * a free one, and each statement (`statement_timeout`); so an outage or an overload turns
+ * into a fast SERVICE_UNAVAILABLE or TIMEOUT instead of a hanging request.
+ */
+async function openServer(url: string, options: DatabaseOptions, logger: Logger | undefined): Promise<DatabaseHandle> {
+  const connectTimeoutS = (options.connectTimeoutMs ?? 2_000) / 1000;
+  const client = postgres(url, {
+    max: options.poolSize ?? 10,
+    connect_timeout: connectTimeoutS,
+    idle_timeout: options.idleTimeoutS ?? 60,
+    max_lifetime: options.maxLifetimeS ?? 1_800,
+    connection: { statement_timeout: options.statementTimeoutMs ?? 5_000 },
+    onnotice: () => {},
+  });
+  const db = drizzlePostgres({ client: guardQueries(client, options.acquireTimeoutMs ?? 3_000), relations, logger });
+  try {
+    await migratePostgres(db, { migrationsFolder });
+  } catch (error) {
+    await client.end({ timeout: 0 });
+    throw error;
+  }
+  return {
+    db,
+    engine: 'postgres',
+    listen: (channel, onNotify) => listenOnServer(url, connectTimeoutS, channel, onNotify),
+    close: () => client.end({ timeout: 5 }),
   };
 }
 
@@ -91,7 +132,7 @@ type ListenerOptions = postgres.Options<Record<string, never>> & {
 };
 
 /** One connection of its own, outside the pool, so a LISTEN never waits behind queries. */
-async function listenOnServer(url: string, channel: string, onNotify: (payload: string) => void): Promise<Subscription> {
+async function listenOnServer(url: string, connectTimeoutS: number, channel: string, onNotify: (payload: string) => void): Promise<Subscription> {
   let closing = false;
   let markLost: () => void = () => {};
   const lost = new Promise<void>((resolve) => {
@@ -99,6 +140,7 @@ async function listenOnServer(url: string, channel: string, onNotify: (payload: 
   });
   const options: ListenerOptions = {
     max: 1,
+    connect_timeout: connectTimeoutS,
     idle_timeout: 0,
     max_lifetime: null,
     fetch_types: false,

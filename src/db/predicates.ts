@@ -1,5 +1,8 @@
 import { and, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 
+/** `text` as a LIKE pattern that matches it literally: `%`, `_` and `\\` lose their meaning. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** AND of the given conditions, `true` when there are none (relational `RAW` filters need SQL). */
 export function allOf(...conditions: (SQL | undefined)[]): SQL {
   return and(...conditions) ?? sql`true`;

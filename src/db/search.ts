@@ -1,6 +1,7 @@
 import { desc, ilike, or, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { Database } from './client.js';
+import { escapeLike } from './predicates.js';
 import { articles, stakeholders, statements } from './schema.js';
 
 export type SearchKind = 'article' | 'statement' | 'stakeholder';
@@ -10,8 +11,6 @@ export interface SearchHit {
   id: number;
   rank: number;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One ranked list over articles and statements (full text with `websearch_to_tsquery`,

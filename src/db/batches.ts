@@ -1,0 +1,17 @@
+/**
+ * Postgres' wire protocol numbers bind parameters with 16 bits: one statement takes at most
+ * 65 535. An insert of many rows sends one parameter per column and row, so large inserts go
+ * in batches that stay below the cap (an article with 7 300 statements used to fail with
+ * MAX_PARAMETERS_EXCEEDED).
+ */
+export const maxParameters = 65_535;
+
+/** `rows` in consecutive batches of at most `maxParameters` values, judged by the widest row. */
+export function parameterBatches<T extends object>(rows: readonly T[]): T[][] {
+  if (rows.length === 0) return [];
+  const width = Math.max(1, ...rows.map((row) => Object.keys(row).length));
+  const size = Math.max(1, Math.floor(maxParameters / width));
+  const batches: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) batches.push(rows.slice(start, start + size));
+  return batches;
+}
