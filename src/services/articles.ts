@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { extract } from '../ingest/extract.js';
 import { articles } from '../db/schema.js';
 import { NotFoundError } from './errors.js';
 import { loadCatalogue } from './catalogue.js';
+import { type Extractor, extractInline } from './extraction.js';
 import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } from './ingest.js';
 
 /**
@@ -11,11 +11,11 @@ import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } fro
  * text with everything the database knows, then store them in one transaction. An article
  * already stored is answered from one lookup, without loading the catalogue or extracting.
  */
-export async function ingestArticle(db: Database, input: ArticleInput): Promise<IngestResult> {
+export async function ingestArticle(db: Database, input: ArticleInput, extract: Extractor = extractInline): Promise<IngestResult> {
   const stored = await alreadyStored(db, input);
   if (stored) return stored;
   const catalogue = await loadCatalogue(db);
-  const extraction = extract({ title: input.title, body: input.body }, catalogue);
+  const extraction = await extract({ title: input.title, body: input.body }, catalogue);
   return storeArticle(db, input, extraction);
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray, or } from 'drizzle-orm';
+import { parameterBatches } from '../db/batches.js';
 import type { Database } from '../db/client.js';
 import { articleMentions, articles, positions, statementTopics, topics } from '../db/schema.js';
 import type { Extraction } from '../ingest/types.js';
@@ -91,7 +92,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
         return topicId === undefined || statementId === undefined ? [] : [{ statementId, topicId }];
       }),
     );
-    if (links.length > 0) await tx.insert(statementTopics).values(links).onConflictDoNothing();
+    for (const batch of parameterBatches(links)) await tx.insert(statementTopics).values(batch).onConflictDoNothing();
 
     const positionRows = extraction.positions.flatMap((p) => {
       const topicId = topicIds.get(p.topic);
@@ -110,7 +111,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
         },
       ];
     });
-    if (positionRows.length > 0) await tx.insert(positions).values(positionRows);
+    for (const batch of parameterBatches(positionRows)) await tx.insert(positions).values(batch);
     await notifyCommit(tx, { article: article.id });
 
     return { articleId: article.id, created: true, statements: statementIds.length, positions: positionRows.length };
@@ -126,16 +127,15 @@ export async function alreadyStored(db: Database, input: ArticleInput): Promise<
 }
 
 async function storeMentions(tx: Pick<Database, 'insert'>, articleId: number, extraction: Extraction, idOf: (slug: string) => number) {
-  const mentioned = extraction.stakeholders.filter((s) => s.mentions.length > 0);
-  if (mentioned.length === 0) return;
-  await tx.insert(articleMentions).values(
-    mentioned.map((s) => ({
+  const rows = extraction.stakeholders
+    .filter((s) => s.mentions.length > 0)
+    .map((s) => ({
       articleId,
       stakeholderId: idOf(s.slug),
       mentions: s.mentions.length,
       firstOffset: s.mentions.reduce((first, m) => Math.min(first, m.start), Number.POSITIVE_INFINITY),
-    })),
-  );
+    }));
+  for (const batch of parameterBatches(rows)) await tx.insert(articleMentions).values(batch);
 }
 
 /** slug → id of the catalogue topics the extraction names; unknown slugs are dropped, never invented. */

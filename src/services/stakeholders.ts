@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
+import { parameterBatches } from '../db/batches.js';
 import type { Database } from '../db/client.js';
 import type { RowRef } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
@@ -32,16 +33,21 @@ export async function upsertStakeholders(
 ): Promise<Map<string, number>> {
   if (records.length === 0) return new Map();
   const mergedAliases = sql`array(select distinct a from unnest(${stakeholders.aliases} || excluded.aliases) a order by a)`;
-  const rows = await tx
-    .insert(stakeholders)
-    .values(records.map(({ slug, name, kind, role, aliases }) => ({ slug, name, kind, role: role ?? null, aliases })))
-    .onConflictDoUpdate({
-      target: stakeholders.slug,
-      set: authoritative
-        ? { name: sql`excluded.name`, kind: sql`excluded.kind`, role: sql`excluded.role`, aliases: mergedAliases }
-        : { role: sql`coalesce(${stakeholders.role}, excluded.role)`, aliases: mergedAliases },
-    })
-    .returning({ id: stakeholders.id, slug: stakeholders.slug });
+  const values = records.map(({ slug, name, kind, role, aliases }) => ({ slug, name, kind, role: role ?? null, aliases }));
+  const rows: { id: number; slug: string }[] = [];
+  for (const batch of parameterBatches(values)) {
+    const upserted = await tx
+      .insert(stakeholders)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: stakeholders.slug,
+        set: authoritative
+          ? { name: sql`excluded.name`, kind: sql`excluded.kind`, role: sql`excluded.role`, aliases: mergedAliases }
+          : { role: sql`coalesce(${stakeholders.role}, excluded.role)`, aliases: mergedAliases },
+      })
+      .returning({ id: stakeholders.id, slug: stakeholders.slug });
+    rows.push(...upserted);
+  }
   const ids = new Map(rows.map((row) => [row.slug, row.id]));
   await linkParents(tx, records, ids, authoritative);
   return ids;
@@ -58,13 +64,15 @@ async function linkParents(tx: Executor, records: StakeholderRecord[], ids: Map<
   const links = wanted.flatMap((record) => {
     const id = ids.get(record.slug);
     const parentId = ids.get(record.parent);
-    return id === undefined || parentId === undefined ? [] : [sql`(${id}::int, ${parentId}::int)`];
+    return id === undefined || parentId === undefined ? [] : [{ id, parentId }];
   });
-  if (links.length === 0) return;
   const parent = authoritative ? sql`link.parent_id` : sql`coalesce(${stakeholders.parentId}, link.parent_id)`;
-  await tx.execute(
-    sql`update ${stakeholders} set parent_id = ${parent} from (values ${sql.join(links, sql`, `)}) as link(id, parent_id) where ${stakeholders.id} = link.id`,
-  );
+  for (const batch of parameterBatches(links)) {
+    const values = batch.map(({ id, parentId }) => sql`(${id}::int, ${parentId}::int)`);
+    await tx.execute(
+      sql`update ${stakeholders} set parent_id = ${parent} from (values ${sql.join(values, sql`, `)}) as link(id, parent_id) where ${stakeholders.id} = link.id`,
+    );
+  }
 }
 
 export interface StakeholderInput {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { parameterBatches } from '../db/batches.js';
 import type { RowRef } from '../db/predicates.js';
 import { statements, statementTopics, streamState } from '../db/schema.js';
 import type { StatementKind } from '../ingest/types.js';
@@ -30,10 +31,10 @@ export async function appendStatements(tx: Executor, rows: NewStatement[]): Prom
     .returning({ lastSeq: streamState.lastSeq });
   if (!counter) throw new Error('stream_state has no row: migrations were not applied');
   const firstSeq = counter.lastSeq - rows.length + 1;
-  const inserted = await tx
-    .insert(statements)
-    .values(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))
-    .returning({ id: statements.id, seq: statements.seq });
+  const inserted: { id: number; seq: number }[] = [];
+  for (const batch of parameterBatches(rows.map((row, i) => ({ ...row, seq: firstSeq + i })))) {
+    inserted.push(...(await tx.insert(statements).values(batch).returning({ id: statements.id, seq: statements.seq })));
+  }
   return inserted.sort((a, b) => a.seq - b.seq).map((row) => row.id);
 }
 

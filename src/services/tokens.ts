@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { apiTokens } from '../db/schema.js';
 
@@ -80,4 +80,14 @@ export async function ensureAdminToken(db: Database, secret: string): Promise<vo
     .insert(apiTokens)
     .values({ name: 'PARLEY_ADMIN_TOKEN', scopes: ['admin'], tokenHash: hashToken(secret) })
     .onConflictDoNothing({ target: apiTokens.tokenHash });
+}
+
+/** Which of these token ids are still live (not revoked, not expired): one query for any number. */
+export async function liveTokenIds(db: Database, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .where(and(inArray(apiTokens.id, ids), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`))));
+  return new Set(rows.map((row) => row.id));
 }

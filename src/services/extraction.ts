@@ -1,0 +1,50 @@
+import { Piscina } from 'piscina';
+import { extract } from '../ingest/extract.js';
+import type { ArticleText, Catalogue, Extraction } from '../ingest/types.js';
+import { workerModule } from '../db/worker-module.js';
+
+/** How an article becomes an extraction: inline for CLIs, in the worker pool for the server. */
+export type Extractor = (article: ArticleText, catalogue: Catalogue) => Promise<Extraction>;
+
+/** Extraction ran past its time budget; the worker running it was stopped. */
+export class ExtractionTimeout extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`Extracting this article took longer than its ${budgetMs} ms budget; nothing was stored.`);
+    this.name = 'ExtractionTimeout';
+  }
+}
+
+/** In the calling thread: for CLIs and seeding, where nothing else waits on the event loop. */
+export const extractInline: Extractor = async (article, catalogue) => extract(article, catalogue);
+
+export interface ExtractionPool {
+  extract: Extractor;
+  close(): Promise<void>;
+}
+
+export interface ExtractionPoolOptions {
+  /** worker threads; default 2 */
+  threads?: number;
+  /** time budget per article in ms; the worker is terminated past it. Default 10 000. */
+  timeoutMs?: number;
+}
+
+/**
+ * A small piscina pool with a time budget per article: a pathological article costs one
+ * worker thread for at most the budget and ends in EXTRACTION_TIMEOUT, while every other
+ * request keeps being served.
+ */
+export function createExtractionPool({ threads = 2, timeoutMs = 10_000 }: ExtractionPoolOptions = {}): ExtractionPool {
+  const pool = new Piscina({ ...workerModule(import.meta.url, 'extraction-worker'), minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    async extract(article, catalogue) {
+      try {
+        return (await pool.run({ article, catalogue }, { signal: AbortSignal.timeout(timeoutMs) })) as Extraction;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw new ExtractionTimeout(timeoutMs);
+        throw error;
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
