@@ -19,11 +19,13 @@ export function encodeCursor(seq: number): string {
 
 /** The seq a statement cursor names; BAD_USER_INPUT for anything else. */
 export function decodeCursor(cursor: string): number {
-  // Node's base64 decoder reads both alphabets: the legacy cursors were base64url.
-  const text = Buffer.from(cursor, 'base64').toString();
+  // Node's base64 decoder reads both alphabets: the legacy cursors were base64url. Real cursors
+  // are ~12 characters; a long one is not decoded (or echoed) at all.
+  const text = cursor.length <= 64 ? Buffer.from(cursor, 'base64').toString() : '';
   const prefix = [connectionPrefix, legacyPrefix].find((p) => text.startsWith(p));
   const digits = prefix ? text.slice(prefix.length) : '';
-  const seq = /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  const seq = /^\d{1,15}$/.test(digits) ? Number(digits) : Number.NaN;
   if (Number.isSafeInteger(seq)) return seq;
-  throw createGraphQLError(`"${cursor}" is not a statement cursor`, { extensions: { code: 'BAD_USER_INPUT' } });
+  const shown = cursor.length > 60 ? `${cursor.slice(0, 60)}…` : cursor;
+  throw createGraphQLError(`${JSON.stringify(shown)} is not a statement cursor`, { extensions: { code: 'BAD_USER_INPUT' } });
 }

@@ -47,7 +47,7 @@ builder.mutationField('ingestArticle', (t) =>
     authScopes: { ingest: true },
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
-    resolve: (_root, { input }, { db }) => ingestArticle(db, input),
+    resolve: (_root, { input }, { db, extract }) => ingestArticle(db, input, extract),
   }),
 );
 

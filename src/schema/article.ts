@@ -2,7 +2,9 @@ import { and, gte, lte, sql } from 'drizzle-orm';
 import { createGraphQLError } from 'graphql-yoga';
 import { allOf } from '../db/predicates.js';
 import { articles } from '../db/schema.js';
+import { z } from 'zod';
 import { builder } from './builder.js';
+import { maxSearchChars, searchText } from './inputs.js';
 import { parseId } from './refs.js';
 
 export const Article = builder.drizzleNode('articles', {
@@ -14,7 +16,8 @@ export const Article = builder.drizzleNode('articles', {
   fields: (t) => ({
     url: t.exposeString('url', { nullable: true }),
     title: t.exposeString('title'),
-    body: t.exposeString('body'),
+    // Bodies run to 200 000 characters: each one weighs like a page of small fields.
+    body: t.exposeString('body', { complexity: 20 }),
     source: t.exposeString('source', { nullable: true }),
     language: t.exposeString('language'),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
@@ -35,8 +38,8 @@ export const Article = builder.drizzleNode('articles', {
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   fields: (t) => ({
-    search: t.string({ description: 'Full-text search over title and body (web search syntax).' }),
-    source: t.string(),
+    search: t.string({ description: `Full-text search over title and body (web search syntax); at most ${maxSearchChars} characters.`, validate: searchText }),
+    source: t.string({ validate: z.string().max(200, 'must be at most 200 characters') }),
     since: t.field({ type: 'DateTime', description: 'Published at or after.' }),
     until: t.field({ type: 'DateTime', description: 'Published at or before.' }),
   }),
@@ -64,7 +67,7 @@ builder.queryFields((t) => ({
     type: 'articles',
     nullable: true,
     description: 'One article by global ID or by URL (give exactly one).',
-    args: { id: t.arg.id(), url: t.arg.string() },
+    args: { id: t.arg.id(), url: t.arg.string({ validate: z.string().max(2048, 'must be at most 2048 characters') }) },
     resolve: (query, _root, { id, url }, { db }) => {
       if ((id == null) === (url == null)) {
         throw createGraphQLError('Give exactly one of `id` or `url`.', { extensions: { code: 'BAD_USER_INPUT' } });

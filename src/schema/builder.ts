@@ -1,15 +1,18 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { type GraphQLField, getNamedType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import type { EventHub } from '../events/hub.js';
+import type { Extractor } from '../services/extraction.js';
 import type { Viewer } from '../services/tokens.js';
 import { relations } from '../db/relations.js';
 
@@ -20,6 +23,8 @@ export interface Context {
   viewer: Viewer | null;
   /** the process-wide live event hub */
   events: EventHub;
+  /** turns an article into an extraction off the event loop (the server's worker pool) */
+  extract: Extractor;
 }
 
 export interface PothosTypes {
@@ -47,8 +52,27 @@ export const maxPageSize = 100;
 const pageSize = z.number().int().min(0, 'must not be negative').max(maxPageSize, `must be at most ${maxPageSize}: page on with \`after\`/\`before\``);
 const pageSizeDescription = (end: string) => `The ${end} n items, 0 to ${maxPageSize}; default ${defaultPageSize}.`;
 
+const isList = (type: GraphQLOutputType): boolean => isListType(type) || (isNonNullType(type) && isList(type.ofType));
+
+/**
+ * What a field costs (see server/limits.ts): 1, and its selection counted once per row it can
+ * return. A connection returns up to `first`/`last` rows (clamped as the connection clamps
+ * them), so its `nodes`/`edges` count once; other lists count `first`, their ids, or 10.
+ */
+function fieldComplexity(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context, Record<string, unknown>>) {
+  const requested = [args.first, args.last].find((n): n is number => typeof n === 'number');
+  if (getNamedType(field.type).name.endsWith('Connection')) {
+    return { field: 1, multiplier: Math.min(Math.max(requested ?? defaultPageSize, 0), maxPageSize) };
+  }
+  if (!isList(field.type)) return 1;
+  if (field.name === 'nodes' || field.name === 'edges') return { field: 1, multiplier: Array.isArray(args.ids) ? args.ids.length : 1 };
+  return { field: 1, multiplier: requested ?? 10 };
+}
+
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin, ComplexityPlugin],
+  // Limits are enforced per request by server/limits.ts; the plugin supplies the weights.
+  complexity: { fieldComplexity },
   scopeAuth: {
     authScopes: ({ viewer }) => ({
       ingest: !!viewer && (viewer.scopes.includes('ingest') || viewer.scopes.includes('admin')),

@@ -1,17 +1,29 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { RowRef } from '../db/predicates.js';
-
+import { maxRefChars } from './inputs.js';
 
 function decodeId(value: string, typename: string): number | null {
   try {
     const decoded = decodeGlobalID(value);
     if (decoded.typename !== typename) return null;
+    // Only plain decimal: Number() would also take "1e3", " 7" or "0x10".
+    if (!/^[1-9][0-9]{0,15}$/.test(decoded.id)) return null;
     const id = Number(decoded.id);
-    return Number.isSafeInteger(id) && id > 0 ? id : null;
+    return Number.isSafeInteger(id) && id <= 2 ** 31 - 1 ? id : null;
   } catch {
     return null;
   }
+}
+
+/** The value as an error message may quote it: short, whatever the client sent. */
+const quoted = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+function refuseLong(value: string, typename: string): void {
+  if (value.length <= maxRefChars) return;
+  throw createGraphQLError(`A ${typename} ID or slug has at most ${maxRefChars} characters; got ${value.length}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /**
@@ -19,17 +31,19 @@ function decodeId(value: string, typename: string): number | null {
  * `speaker: "vladimir-putin"` and Relay clients can pass the IDs they already hold.
  */
 export function parseRef(value: string, typename: string): RowRef {
+  refuseLong(value, typename);
   const id = decodeId(value, typename);
   if (id !== null) return { id };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return { slug: value };
-  throw createGraphQLError(`"${value}" is neither a ${typename} ID nor a slug`, {
+  throw createGraphQLError(`${quoted(value)} is neither a ${typename} ID nor a slug`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }
 
 /** Parses a global ID that must name a row of `typename`. */
 export function parseId(value: string, typename: string): number {
+  refuseLong(value, typename);
   const id = decodeId(value, typename);
   if (id !== null) return id;
-  throw createGraphQLError(`"${value}" is not a ${typename} ID`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw createGraphQLError(`${quoted(value)} is not a ${typename} ID`, { extensions: { code: 'BAD_USER_INPUT' } });
 }

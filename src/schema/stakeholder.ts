@@ -1,10 +1,11 @@
 import { eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { allOf } from '../db/predicates.js';
+import { allOf, escapeLike } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
 import { stakeholderKinds } from '../ingest/types.js';
 import { mergeStakeholders, upsertStakeholder } from '../services/stakeholders.js';
 import { builder } from './builder.js';
+import { maxSearchChars, searchText } from './inputs.js';
 import { findCreated, mutationErrors } from './errors.js';
 import { parseRef } from './refs.js';
 import { StatementEdge } from './statement.js';
@@ -31,7 +32,7 @@ export const Stakeholder = builder.drizzleNode('stakeholders', {
 const StakeholderFilter = builder.inputType('StakeholderFilter', {
   fields: (t) => ({
     kind: t.field({ type: StakeholderKind }),
-    search: t.string({ description: 'Case-insensitive match on name or any alias.' }),
+    search: t.string({ description: `Case-insensitive match on name or any alias; at most ${maxSearchChars} characters.`, validate: searchText }),
   }),
 });
 
@@ -40,7 +41,7 @@ type StakeholderFilterArgs = typeof StakeholderFilter.$inferInput | null | undef
 /** One predicate for both the page and its `totalCount`, so the two can never disagree. */
 function matching(filter: StakeholderFilterArgs) {
   return (s: typeof stakeholders) => {
-    const pattern = filter?.search ? `%${filter.search}%` : undefined;
+    const pattern = filter?.search ? `%${escapeLike(filter.search)}%` : undefined;
     return allOf(
       filter?.kind ? eq(s.kind, filter.kind) : undefined,
       pattern
@@ -70,7 +71,7 @@ builder.queryFields((t) => ({
 
 const UpsertStakeholderInput = builder.inputType('UpsertStakeholderInput', {
   fields: (t) => ({
-    slug: t.string({ description: 'Key to create or update; made from the name when omitted.', validate: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug') }),
+    slug: t.string({ description: 'Key to create or update; made from the name when omitted.', validate: z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug') }),
     name: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200) }),
     kind: t.field({ type: StakeholderKind, required: true }),
     role: t.string({ validate: z.string().trim().min(1).max(200) }),

@@ -6,6 +6,7 @@ import { statementKinds } from '../ingest/types.js';
 import { addStatement } from '../services/statements.js';
 import type { StatementEvent } from '../events/load.js';
 import { builder } from './builder.js';
+import { maxSearchChars, searchText } from './inputs.js';
 import { findCreated, mutationErrors } from './errors.js';
 import { parseId, parseRef } from './refs.js';
 import { sharedRow } from './shared-row.js';
@@ -36,6 +37,7 @@ export const Statement = builder.drizzleNode('statements', {
     article: t.relation('article'),
     topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
     context: t.string({
+      complexity: 2,
       description: `The statement with up to ${contextChars} characters of article text on each side.`,
       select: {
         extras: {
@@ -79,7 +81,7 @@ const StatementFilter = builder.inputType('StatementFilter', {
     kind: t.field({ type: StatementKind }),
     since: t.field({ type: 'DateTime', description: 'Said at or after.' }),
     until: t.field({ type: 'DateTime', description: 'Said at or before.' }),
-    search: t.string({ description: 'Full-text search over the statement text (web search syntax).' }),
+    search: t.string({ description: `Full-text search over the statement text (web search syntax); at most ${maxSearchChars} characters.`, validate: searchText }),
   }),
 });
 
