@@ -2,6 +2,18 @@ import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const wholeNumber = (error = 'expected a positive whole number') => z.coerce.number({ error }).int({ error }).positive({ error });
+/** A whole number of milliseconds or bytes, at least `min` and at most `max`. */
+const bounded = (min: number, max: number, fallback: number) => {
+  const error = `expected a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
+/** A comma-separated list; blanks dropped. */
+const list = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .default([]);
+
 const environment = z.object({
   PORT: z.coerce
     .number({ error: 'expected a TCP port number (0-65535)' })
@@ -19,12 +31,65 @@ const environment = z.object({
   NODE_ENV: z.string().optional(),
   /** Whether GET /graphql from a browser serves GraphiQL; default: on, except in production. */
   GRAPHIQL: z.stringbool({ error: 'expected true or false' }).optional(),
+  /** Longest string a log line keeps in any field (error messages, stacks); the rest is cut. */
+  LOG_MAX_STRING: bounded(200, 1_000_000, 4_000),
   /** Whether clients may introspect the schema (GraphiQL's docs and codegen need it). */
   GRAPHQL_INTROSPECTION: z.stringbool({ error: 'expected true or false' }).default(true),
   /** Mutations each API token may run per minute (per process). */
-  MUTATIONS_PER_MINUTE: z.coerce.number({ error: 'expected a positive whole number' }).int().positive({ error: 'expected a positive whole number' }).default(120),
+  MUTATIONS_PER_MINUTE: wholeNumber().default(120),
   /** Bootstraps an admin API token from the environment (for first start and automation). */
   PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).optional(),
+
+  // Operation limits: checked before anything runs, identically on every transport.
+  QUERY_MAX_DEPTH: bounded(1, 100, 12),
+  QUERY_MAX_ALIASES: bounded(0, 1_000, 20),
+  QUERY_MAX_TOKENS: bounded(10, 100_000, 3_000),
+  /** Cost budget of one operation; connections count their page size (`first`/`last`) times their selection. */
+  QUERY_MAX_COST: bounded(1, 10_000_000, 5_000),
+  /** Largest JSON result served for one operation; beyond it RESPONSE_TOO_LARGE. */
+  RESPONSE_MAX_BYTES: bounded(1_000, 1_000_000_000, 5_000_000),
+  /** Deadline of one query or mutation; its database work is cancelled past it. */
+  REQUEST_TIMEOUT_MS: bounded(100, 600_000, 15_000),
+
+  // Database
+  /** Postgres `statement_timeout` for every pooled connection. */
+  STATEMENT_TIMEOUT_MS: bounded(100, 3_600_000, 5_000),
+  DB_POOL_SIZE: bounded(1, 1_000, 10),
+  /** How long opening a server connection may take before the request fails with SERVICE_UNAVAILABLE. */
+  DB_CONNECT_TIMEOUT_MS: bounded(100, 60_000, 2_000),
+  /** How long a request may wait for a free pooled connection. */
+  DB_ACQUIRE_TIMEOUT_MS: bounded(100, 60_000, 3_000),
+  DB_IDLE_TIMEOUT_S: bounded(1, 86_400, 60),
+  DB_MAX_LIFETIME_S: bounded(60, 86_400, 1_800),
+
+  // Ingestion
+  /** Time budget of extracting one article; beyond it EXTRACTION_TIMEOUT. */
+  EXTRACTION_TIMEOUT_MS: bounded(100, 600_000, 10_000),
+  EXTRACTION_WORKERS: bounded(1, 64, 2),
+
+  // WebSocket
+  /** Largest graphql-ws frame accepted (at most 1 MB, the HTTP body limit). */
+  WS_MAX_PAYLOAD_BYTES: bounded(1_024, 1_000_000, 1_000_000),
+  /** Subscriptions one socket may hold at once. */
+  WS_MAX_SUBSCRIPTIONS: bounded(1, 10_000, 50),
+  /** How often the tokens of open sockets are re-checked for revocation (one query for all). */
+  TOKEN_RECHECK_MS: bounded(1_000, 3_600_000, 30_000),
+
+  // HTTP
+  /** node:http `headersTimeout`: a client must send its headers within this. */
+  HTTP_HEADERS_TIMEOUT_MS: bounded(1_000, 600_000, 10_000),
+  /** node:http `requestTimeout`: a client must send its whole request within this. */
+  HTTP_REQUEST_TIMEOUT_MS: bounded(1_000, 3_600_000, 30_000),
+  /** Browser origins allowed to call the API cross-origin (with credentials); empty means same origin only. */
+  CORS_ORIGINS: list,
+  /** How long shutdown waits for in-flight requests before closing their connections. */
+  SHUTDOWN_TIMEOUT_MS: bounded(100, 600_000, 10_000),
+
+  // Metrics
+  /** When set, `/metrics` requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, { error: 'expected a secret of at least 16 characters' }).optional(),
+  /** Operation names reported as metric labels; every other name is reported as `other`. */
+  METRICS_OPERATION_NAMES: list,
 })
   // Defaults that depend on another variable are settled once everything has parsed.
   .transform(({ GRAPHIQL, ...config }) => ({ ...config, GRAPHIQL: GRAPHIQL ?? config.NODE_ENV !== 'production' }));
@@ -51,3 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
   );
 }
+
+/** The defaults, for code paths (tests, benchmarks) that build parts without an environment. */
+export const defaults: Config = loadConfig({});

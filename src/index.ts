@@ -1,3 +1,4 @@
+import closeWithGrace from 'close-with-grace';
 import { buildApp } from './server/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -15,37 +16,44 @@ function readConfig() {
   }
 }
 
-const config = readConfig();
-const logger = createLogger(config.LOG_LEVEL);
-const embedded = !config.DATABASE_URL;
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: embedded ? config.DATA_DIR : undefined });
-logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
+async function main() {
+  const config = readConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL, maxString: config.LOG_MAX_STRING });
+  const embedded = !config.DATABASE_URL;
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: embedded ? config.DATA_DIR : undefined,
+    poolSize: config.DB_POOL_SIZE,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    idleTimeoutS: config.DB_IDLE_TIMEOUT_S,
+    maxLifetimeS: config.DB_MAX_LIFETIME_S,
+  });
+  logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
 
-if (config.PARLEY_ADMIN_TOKEN) await ensureAdminToken(database.db, config.PARLEY_ADMIN_TOKEN);
+  if (config.PARLEY_ADMIN_TOKEN) await ensureAdminToken(database.db, config.PARLEY_ADMIN_TOKEN);
 
-if (await hasNoArticles(database.db)) {
-  const report = await seedDatabase(database.db);
-  logger.info(report, 'empty database: seed articles loaded');
+  if (await hasNoArticles(database.db)) {
+    const report = await seedDatabase(database.db);
+    logger.info(report, 'empty database: seed articles loaded');
+  }
+
+  const app = buildApp({ database, logger, settings: config });
+  const { port } = await app.start(config.PORT, config.HOST);
+  logger.info(`Parley is serving the live page at http://localhost:${port}/ and ${config.GRAPHIQL ? 'GraphiQL' : 'GraphQL'} at http://localhost:${port}/graphql`);
+
+  // SIGINT/SIGTERM (and a crash): drain in-flight requests and streams, then close the
+  // database; past the deadline (plus a margin for the database) the process exits anyway.
+  closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS + 5_000, logger: { error: (message) => logger.error(message) } }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, 'shutting down after an unexpected error');
+    else logger.info({ signal }, 'shutting down');
+    await app.stop();
+    await database.close();
+  });
 }
 
-const app = buildApp({
-  database,
-  logger,
-  introspection: config.GRAPHQL_INTROSPECTION,
-  mutationsPerMinute: config.MUTATIONS_PER_MINUTE,
-  graphiql: config.GRAPHIQL,
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
 });
-const { port } = await app.start(config.PORT, config.HOST);
-logger.info(`Parley is serving the live page at http://localhost:${port}/ and ${config.GRAPHIQL ? 'GraphiQL' : 'GraphQL'} at http://localhost:${port}/graphql`);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  await app.stop();
-  await database.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../db/client.js';
+import type { Logger } from '../logger.js';
 import type { StatementKind } from '../ingest/types.js';
 import { type CommitNotice, eventsChannel, parseCommitNotice } from '../services/notify.js';
 import { ReconnectingListener } from './listener.js';
@@ -25,6 +26,8 @@ export interface EventHubOptions {
   onError?: (error: unknown) => void;
   /** first delay before re-opening a dropped LISTEN, doubling up to 5 s. Default 100. */
   reconnectDelayMs?: number;
+  /** told when the LISTEN connection is lost and when it is back */
+  logger?: Pick<Logger, 'warn' | 'info'> | undefined;
 }
 
 /** Thrown to a subscriber whose queue overflowed; the stream adds its resume cursor. */
@@ -75,6 +78,8 @@ export class EventHub {
       onNotify: (payload) => this.onNotify(payload),
       onListening: () => this.pull(),
       onError: this.onError,
+      onLost: () => options.logger?.warn({ channel: eventsChannel }, 'LISTEN connection lost; reconnecting (missed events are back-filled by seq)'),
+      onRestored: () => options.logger?.info({ channel: eventsChannel }, 'LISTEN connection restored'),
       initialBackoffMs: options.reconnectDelayMs,
     });
   }

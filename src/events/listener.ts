@@ -7,6 +7,10 @@ export interface ListenerOptions {
   /** LISTEN is (again) in place: anything committed while it was down must be fetched now */
   onListening(): void;
   onError(error: unknown): void;
+  /** the session dropped; reconnection has started */
+  onLost?(): void;
+  /** a session is in place again after a loss */
+  onRestored?(): void;
   /** first reconnect delay in ms; doubles up to `maxBackoffMs`. Default 100. */
   initialBackoffMs?: number | undefined;
   /** Default 5000. */
@@ -21,6 +25,7 @@ export class ReconnectingListener {
   private session: Subscription | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private lostOnce = false;
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -44,10 +49,13 @@ export class ReconnectingListener {
       return;
     }
     this.session = session;
+    if (this.lostOnce) this.options.onRestored?.();
     this.options.onListening();
     void session.lost.then(() => {
       if (this.session !== session) return;
       this.session = null;
+      this.lostOnce = true;
+      this.options.onLost?.();
       this.scheduleReconnect(this.options.initialBackoffMs ?? 100);
     });
   }

@@ -2,23 +2,129 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useRateLimiter } from '@envelop/rate-limiter';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/builder.js';
+import { codedError } from './errors.js';
+
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  /** cost budget (see schema/complexity.ts for how fields are weighed) */
+  cost: number;
+  /** largest serialised result, in bytes */
+  responseBytes: number;
+  introspection: boolean;
+}
+
+/** GraphQL Armor reports its rejections as untyped `Syntax Error`s; report them with a code instead. */
+const reportTyped = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { nodes: error.nodes, extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+  );
 
 /**
- * Operation limits, checked at validation (so on every transport) before anything runs.
- * Depth 12 admits statements → speaker → positions → topic with connections in between;
- * introspection is exempt so GraphiQL and codegen keep working. Page sizes are capped at
- * 100 by the connection arguments, which refuse larger pages with BAD_USER_INPUT.
+ * Shape limits from GraphQL Armor, checked at validation (so on every transport) before
+ * anything runs. Depth 12 admits statements → speaker → positions → topic with connections in
+ * between; `__typename` aliases count like any other (Armor exempts them by default);
+ * introspection is exempt from depth so GraphiQL and codegen keep working. Page sizes are capped
+ * at 100 by the connection arguments, which refuse larger pages with BAD_USER_INPUT.
  */
-export const operationLimits = { depth: 12, aliases: 20, tokens: 3_000 } as const;
-
-export function useOperationLimits(): Plugin[] {
+export function useOperationLimits(limits: OperationLimits): Plugin[] {
+  const armor = { propagateOnRejection: false, onReject: [reportTyped] };
   return [
-    maxDepthPlugin({ n: operationLimits.depth, ignoreIntrospection: true }),
-    maxAliasesPlugin({ n: operationLimits.aliases }),
-    maxTokensPlugin({ n: operationLimits.tokens }),
+    maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, ...armor }),
+    maxAliasesPlugin({ n: limits.aliases, allowList: [], ...armor }),
+    // The token limit runs while parsing: there is no validation context yet, so it throws.
+    maxTokensPlugin({
+      n: limits.tokens,
+      propagateOnRejection: true,
+      onReject: [
+        (_context, error) => {
+          error.extensions.code = 'QUERY_TOO_COMPLEX';
+        },
+      ],
+    }),
+    useCostLimit(limits.cost),
+    useResponseSizeLimit(limits.responseBytes),
+    ...(limits.introspection ? [] : [useNoIntrospection()]),
   ];
+}
+
+/** The operation that will run (by name, or the only one) with every fragment: what complexityFromQuery measures. */
+function selectedOperation(document: DocumentNode, operationName: string | null | undefined): DocumentNode {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const chosen = operationName ? operations.find((d) => d.name?.value === operationName) : operations[0];
+  return { ...document, definitions: document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION || d === chosen) };
+}
+
+/**
+ * The cost limit of @pothos/plugin-complexity (connections weigh their `first`/`last` times
+ * their selection; see schema/builder.ts), checked after validation and before any resolver
+ * runs, on every transport. It is not a validation rule because cost depends on variables and
+ * yoga caches validation by document. The cost is reported in `extensions.cost`, as GitHub's
+ * and Shopify's APIs do, so clients see what they spend.
+ */
+function useCostLimit(maxCost: number): Plugin {
+  const measure = (args: ExecutionArgs) =>
+    complexityFromQuery(selectedOperation(args.document, args.operationName), {
+      schema: args.schema,
+      ctx: args.contextValue as object,
+      variables: args.variableValues ?? {},
+    }).complexity;
+  const check = (args: ExecutionArgs, stop: (result: ExecutionResult) => void): number | undefined => {
+    const cost = measure(args);
+    if (cost <= maxCost) return cost;
+    stop({ errors: [codedError(`The operation costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, 'QUERY_TOO_COMPLEX', { cost: { requested: cost, limit: maxCost } })] });
+    return undefined;
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = check(args, setResultAndStopExecution);
+      if (cost === undefined) return undefined;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result)) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost: { requested: cost, limit: maxCost } } });
+        },
+      };
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      check(args, setResultAndStopExecution);
+    },
+  };
+}
+
+/** Results past `maxBytes` are replaced by RESPONSE_TOO_LARGE before they are sent, on every transport. */
+function useResponseSizeLimit(maxBytes: number): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result)) return;
+          const bytes = Buffer.byteLength(JSON.stringify(result));
+          if (bytes <= maxBytes) return;
+          setResult({
+            errors: [codedError(`The result would be ${bytes} bytes; at most ${maxBytes} are served. Ask for fewer or smaller fields.`, 'RESPONSE_TOO_LARGE')],
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Introspection off for every transport. Yoga's own plugin keys on the HTTP request, which a
+ * graphql-ws operation does not have, so it let WebSocket clients introspect (issue 9).
+ */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
 }
 
 /**
@@ -33,7 +139,7 @@ export function useMutationRateLimit(perMinute: number): ReturnType<typeof useRa
       return viewer ? `token:${viewer.tokenId}` : 'anonymous';
     },
     configByField: [{ type: 'Mutation', field: '*', max: perMinute, window: '1m' }],
-    transformError: (message) => createGraphQLError(message, { extensions: { code: 'RATE_LIMITED' } }),
+    transformError: (message) => codedError(message, 'RATE_LIMITED'),
     interpolateMessage: () => `At most ${perMinute} mutations per minute per token; try again shortly.`,
   });
 }

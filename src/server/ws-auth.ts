@@ -1,40 +1,96 @@
+import { GraphQLError } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import type { Viewer } from '../services/tokens.js';
+import type { WebSocket } from 'ws';
+import type { Database } from '../db/client.js';
+import { liveTokenIds, type Viewer } from '../services/tokens.js';
+import { authenticate } from './auth.js';
 
 /** The close code graphql-ws uses for Forbidden; clients must not retry with the same token. */
 export const forbiddenCloseCode = 4403;
+/** "Try again later" (RFC 6455): the token could not be checked, so the client should reconnect. */
+export const tryAgainCloseCode = 1013;
 
-interface WatchOptions {
-  authenticate(header: string | null): Promise<Viewer | null>;
-  header: string | null;
+export interface TokenWatchOptions {
+  /** how often every open socket's token is re-checked, in ms (one query for all of them) */
   recheckMs: number;
+  /** a re-check could not be made (database down): sockets stay open, the next round tries again */
+  onError(error: unknown): void;
 }
 
+const isRefusal = (error: unknown) => error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
+
 /**
- * Accepts a connection with no token (read-only) or a live token; refuses a bad token with
- * 4403. A token's connection is closed with 4403 the moment it expires and, within
- * `recheckMs`, once it is revoked: a socket must not outlive the credential that opened it.
+ * Keeps WebSockets from outliving the token that opened them. A bad token is refused with
+ * 4403 at `connection_init`; a token's sockets are closed with 4403 when it expires and, within
+ * `recheckMs`, once it is revoked. "Could not check" (a database blip) is not "revoked": it
+ * closes nothing already open, and a new socket is told to try again (1013), not forbidden.
  */
-export async function watchSocketToken(ctx: WsContext<Record<string, unknown> | undefined, Extra>, options: WatchOptions): Promise<boolean> {
-  if (options.header === null) return true;
-  const viewer = await options.authenticate(options.header).catch(() => null);
-  if (!viewer) return false;
-  const socket = ctx.extra.socket;
-  const close = () => socket.close(forbiddenCloseCode, 'Forbidden');
-  const timers: NodeJS.Timeout[] = [];
-  const untilExpiry = viewer.expiresAt ? viewer.expiresAt.getTime() - Date.now() : Number.POSITIVE_INFINITY;
-  // Timers overflow past 2^31 ms; a later expiry is caught by the periodic re-check instead.
-  if (untilExpiry < 2 ** 31 - 1) timers.push(setTimeout(close, Math.max(0, untilExpiry)));
-  timers.push(
-    setInterval(() => {
-      void options
-        .authenticate(options.header)
-        .catch(() => null)
-        .then((still) => still ?? close());
-    }, options.recheckMs),
-  );
-  for (const timer of timers) timer.unref();
-  socket.once('close', () => timers.forEach(clearTimeout));
-  return true;
+export class SocketTokenWatch {
+  private readonly sockets = new Map<WebSocket, { tokenId: number; expiry?: NodeJS.Timeout }>();
+  private timer: NodeJS.Timeout | undefined;
+  private checking = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: TokenWatchOptions,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.recheck(), this.options.recheckMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    for (const { expiry } of this.sockets.values()) clearTimeout(expiry);
+    this.sockets.clear();
+  }
+
+  /** graphql-ws `onConnect`: true to accept; false (or a close) to refuse. */
+  async admit(ctx: WsContext<Record<string, unknown> | undefined, Extra>, header: string | null): Promise<boolean> {
+    if (header === null) return true;
+    const socket = ctx.extra.socket;
+    let viewer: Viewer | null;
+    try {
+      viewer = await authenticate(this.db, header);
+    } catch (error) {
+      if (isRefusal(error)) return false;
+      this.options.onError(error);
+      socket.close(tryAgainCloseCode, 'Try again later');
+      return false;
+    }
+    if (!viewer) return true;
+    this.watch(socket, viewer);
+    return true;
+  }
+
+  private watch(socket: WebSocket, viewer: Viewer): void {
+    const entry: { tokenId: number; expiry?: NodeJS.Timeout } = { tokenId: viewer.tokenId };
+    const untilExpiry = viewer.expiresAt ? viewer.expiresAt.getTime() - Date.now() : Number.POSITIVE_INFINITY;
+    // Timers overflow past 2^31 ms; a later expiry is caught by the periodic re-check instead.
+    if (untilExpiry < 2 ** 31 - 1) {
+      entry.expiry = setTimeout(() => socket.close(forbiddenCloseCode, 'Forbidden'), Math.max(0, untilExpiry));
+      entry.expiry.unref();
+    }
+    this.sockets.set(socket, entry);
+    socket.once('close', () => {
+      clearTimeout(entry.expiry);
+      this.sockets.delete(socket);
+    });
+  }
+
+  /** One query for every open socket; only a token the database says is dead closes sockets. */
+  async recheck(): Promise<void> {
+    if (this.checking || this.sockets.size === 0) return;
+    this.checking = true;
+    try {
+      const live = await liveTokenIds(this.db, [...new Set([...this.sockets.values()].map((entry) => entry.tokenId))]);
+      for (const [socket, { tokenId }] of this.sockets) if (!live.has(tokenId)) socket.close(forbiddenCloseCode, 'Forbidden');
+    } catch (error) {
+      this.options.onError(error);
+    } finally {
+      this.checking = false;
+    }
+  }
 }

@@ -147,7 +147,7 @@ describe('deleteArticle', () => {
 
 describe('mutation rate limit', () => {
   it('refuses a token past its budget with RATE_LIMITED, without touching other tokens', async () => {
-    const limited = await startTestServer(database, { mutationsPerMinute: 2 });
+    const limited = await startTestServer(database, { settings: { MUTATIONS_PER_MINUTE: 2 } });
     try {
       const upsert = (headers: Record<string, string>) =>
         limited.graphql('mutation { upsertStakeholder(input: { name: "Rate Probe", kind: GROUP }) { __typename } }', {}, headers);

@@ -13,7 +13,7 @@ describe('introspection', () => {
     const { createTestDatabase } = await import('../support/database.js');
     const { startTestServer } = await import('../support/server.js');
     const database = await createTestDatabase();
-    const server = await startTestServer(database, { introspection: false });
+    const server = await startTestServer(database, { settings: { GRAPHQL_INTROSPECTION: false } });
     try {
       const { errors } = await server.graphql('{ __schema { types { name } } }');
       expect(errors?.[0]?.message).toMatch(/introspection/i);

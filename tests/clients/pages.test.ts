@@ -35,7 +35,7 @@ describe('GraphiQL', () => {
   });
 
   it('can be switched off (GRAPHIQL=false, the default in production)', async () => {
-    const off = await startTestServer(database, { graphiql: false });
+    const off = await startTestServer(database, { settings: { GRAPHIQL: false } });
     disposals.unshift(() => off.stop());
     const response = await fetch(off.url, { headers: html });
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -12,7 +12,7 @@ let stop: SeededServer['stop'];
 const clients: { dispose(): void | Promise<void> }[] = [];
 
 beforeAll(async () => {
-  ({ database, server, tokens, stop } = await startSeededServer({ tokenRecheckMs: 100 }));
+  ({ database, server, tokens, stop } = await startSeededServer({ settings: { TOKEN_RECHECK_MS: 100 } }));
 });
 
 // Tables are never truncated under a running hub: seq never goes back in production either.
