@@ -3,7 +3,8 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to embedded PGlite under .data on port 4000', () => {
-    expect(loadConfig({})).toEqual({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHIQL: true, GRAPHQL_INTROSPECTION: true, MUTATIONS_PER_MINUTE: 120 });
+    expect(loadConfig({})).toMatchObject({ PORT: 4000, HOST: '0.0.0.0', DATA_DIR: '.data', LOG_LEVEL: 'info', GRAPHIQL: true, GRAPHQL_INTROSPECTION: true, MUTATIONS_PER_MINUTE: 120 });
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
   });
 
   it('serves GraphiQL unless NODE_ENV is production, where GRAPHIQL=true turns it back on', () => {
@@ -39,5 +40,16 @@ describe('configuration', () => {
 
   it('refuses ports outside 0-65535', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
+  });
+
+  it('bounds every limit and keeps the WebSocket frame cap at or below the HTTP body cap', () => {
+    expect(loadConfig({}).WS_MAX_PAYLOAD_BYTES).toBe(1_000_000);
+    expect(() => loadConfig({ WS_MAX_PAYLOAD_BYTES: '104857600' })).toThrow(/WS_MAX_PAYLOAD_BYTES="104857600": expected a whole number from 1024 to 1000000/);
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '0' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+  });
+
+  it('reads allow-lists as comma-separated values', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example,' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
   });
 });
