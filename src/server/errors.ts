@@ -81,8 +81,10 @@ export function classify(error: unknown): GraphQLError | undefined {
     }
     // query_canceled: the statement timeout, or Parley cancelling work past a request's deadline.
     if (code === '57014' || code === 'REQUEST_TIMEOUT') return codedError('The operation took too long and was cancelled.', 'TIMEOUT');
-    // Text that Postgres refuses (e.g. invalid UTF-8) is the client's input, not a fault.
+    // Values Postgres refuses (text it cannot store, a key that is no number or out of range)
+    // come from client input (e.g. a global ID decoded by the relay plugin), not from a fault.
     if (code === '22021' || code === '22P05') return codedError('The input contains characters Postgres cannot store.', 'BAD_USER_INPUT');
+    if (code === '22P02' || code === '22003') return codedError('An ID or value in the input is malformed or out of range.', 'BAD_USER_INPUT');
   }
   return undefined;
 }
@@ -105,6 +107,8 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
 /** Codes for library errors that carry none: syntax errors, validation rules. */
 function fallbackCode(error: GraphQLError): ErrorCode {
   if (error.message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
+  // graphql-js coercing the variables a client sent.
+  if (error.message.startsWith('Variable "$')) return 'BAD_USER_INPUT';
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
   if (status === 403) return 'FORBIDDEN';
   if (status !== undefined && status >= 400 && status < 500) return 'BAD_REQUEST';
