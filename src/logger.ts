@@ -10,6 +10,8 @@ function cut(text: string, max: number): string {
 /** Every string in a log record, at any depth, cut to `max`. */
 function cutStrings(value: unknown, max: number, depth = 0): unknown {
   if (typeof value === 'string') return cut(value, max);
+  // pino's error serializer (message, stack, causes) runs after this formatter: apply it here.
+  if (value instanceof Error) return cutStrings(pino.stdSerializers.err(value), max, depth + 1);
   if (depth > 6 || typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.slice(0, 50).map((item) => cutStrings(item, max, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cutStrings(item, max, depth + 1)]));
@@ -33,7 +35,6 @@ export function createLogger(options: LoggerOptions | Config['LOG_LEVEL']) {
     {
       level,
       base: { service: 'parley' },
-      serializers: { err: (error: Error) => cutStrings(pino.stdSerializers.err(error), maxString) },
       formatters: { log: (record) => cutStrings(record, maxString) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

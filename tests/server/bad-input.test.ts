@@ -137,7 +137,8 @@ async function fingerprint() {
     (select count(*) from stakeholders) as stakeholders, (select count(*) from positions) as positions,
     (select count(*) from topics) as topics, (select string_agg(array_to_string(aliases, ','), ';' order by id) from stakeholders) as aliases,
     (select last_seq from stream_state) as seq`);
-  return JSON.stringify('rows' in result ? result.rows : result);
+  // PGlite answers { rows }, postgres.js an array of rows.
+  return JSON.stringify(Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
 }
 
 async function healthy() {
