@@ -48,6 +48,8 @@ export interface App {
   stop(): Promise<void>;
   server: Server;
   events: EventHub;
+  /** HTTP requests (streams included) not yet answered */
+  readonly requestsInFlight: number;
 }
 
 /** Builds Parley's HTTP + WebSocket server without starting it. */
@@ -93,7 +95,11 @@ export function buildApp(options: AppOptions): App {
     ],
   });
 
-  const server = createServer({ headersTimeout: settings.HTTP_HEADERS_TIMEOUT_MS, requestTimeout: settings.HTTP_REQUEST_TIMEOUT_MS }, yoga);
+  // Node checks those timeouts every connectionsCheckingInterval (30 s by default): check each second.
+  const server = createServer(
+    { headersTimeout: settings.HTTP_HEADERS_TIMEOUT_MS, requestTimeout: settings.HTTP_REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    yoga,
+  );
   const drain = new HttpDrain(server);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: settings.WS_MAX_PAYLOAD_BYTES });
   const tokens = new SocketTokenWatch(database.db, {
@@ -105,6 +111,9 @@ export function buildApp(options: AppOptions): App {
   return {
     server,
     events,
+    get requestsInFlight() {
+      return drain.requestsInFlight;
+    },
     async start(port, host) {
       await events.start();
       tokens.start();

@@ -18,6 +18,10 @@ export class HttpDrain {
     });
   }
 
+  get requestsInFlight(): number {
+    return this.inFlight;
+  }
+
   /**
    * Stops accepting connections, closes idle keep-alive ones, waits for requests in flight up
    * to `deadlineMs`, then closes every connection left.

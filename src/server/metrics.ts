@@ -95,6 +95,12 @@ export function useMetrics(events: EventHub, options: MetricsOptions): Plugin[] 
         graphql_envelop_phase_parse: phase('graphql_envelop_phase_parse', 'Time spent on running GraphQL "parse" function', ['parse']),
         graphql_envelop_phase_validate: phase('graphql_envelop_phase_validate', 'Time spent on running GraphQL "validate" function', ['validate']),
         graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent on running the GraphQL "execute" function', ['execute']),
+        graphql_envelop_phase_context: phase('graphql_envelop_phase_context', 'Time spent on building the GraphQL context', ['context']),
+        // Defaults of the plugin that would label by raw operation name (or are not needed): off.
+        graphql_envelop_request: false,
+        graphql_envelop_request_time_summary: false,
+        graphql_envelop_deprecated_field: false,
+        graphql_envelop_execute_resolver: false,
         graphql_envelop_phase_subscribe: phase('graphql_envelop_phase_subscribe', 'Time spent on running the GraphQL "subscribe" function', ['subscribe']),
         graphql_envelop_error_result: createCounter({
           registry,

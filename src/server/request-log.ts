@@ -5,6 +5,11 @@ import type { Logger } from '../logger.js';
 /** A client's own id is kept when it looks like one (no log injection, no 1 MB ids). */
 const acceptableId = /^[\w.:-]{1,128}$/;
 
+function idOf(request: Request): string {
+  const sent = request.headers.get('x-request-id');
+  return sent && acceptableId.test(sent) ? sent : randomUUID();
+}
+
 /**
  * `x-request-id`: honoured when the client (or a proxy) sends one, made up otherwise, returned
  * on the response, and written on one access log line per request with its status and time.
@@ -13,15 +18,14 @@ export function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, { id: string; at: number }>();
   return {
     onRequest({ request }) {
-      const sent = request.headers.get('x-request-id');
-      started.set(request, { id: sent && acceptableId.test(sent) ? sent : randomUUID(), at: performance.now() });
+      started.set(request, { id: idOf(request), at: performance.now() });
     },
     onResponse({ request, response }) {
-      const entry = started.get(request);
-      if (!entry) return;
+      // Yoga's own endpoints (/health) answer before later onRequest hooks run.
+      const entry = started.get(request) ?? { id: idOf(request), at: Number.NaN };
       response.headers.set('x-request-id', entry.id);
       const { pathname } = new URL(request.url);
-      const ms = Math.round((performance.now() - entry.at) * 10) / 10;
+      const ms = Number.isNaN(entry.at) ? undefined : Math.round((performance.now() - entry.at) * 10) / 10;
       logger.info({ reqId: entry.id, method: request.method, path: pathname, status: response.status, ms }, 'request');
     },
   };
