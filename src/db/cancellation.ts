@@ -55,16 +55,22 @@ function track<Q extends PendingQuery>(query: Q, acquireTimeoutMs: number): Q {
       throw acquireTimedOut ? Object.assign(new PoolAcquireTimeout(acquireTimeoutMs), { cause: error }) : error;
     },
   );
-  // Callers await the query itself; hand them the outcome with the reason attached.
-  return new Proxy(query, {
-    get(target, property, receiver) {
+  // Callers await the query itself; hand them the outcome with the reason attached. Methods
+  // that return the query (drizzle calls `.values()`) return this proxy, never the bare query.
+  const proxy: Q = new Proxy(query, {
+    get(target, property) {
       if (property === 'then') return wrapped.then.bind(wrapped);
       if (property === 'catch') return wrapped.catch.bind(wrapped);
       if (property === 'finally') return wrapped.finally.bind(wrapped);
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        return result === target ? proxy : result;
+      };
     },
   });
+  return proxy;
 }
 
 type Client = postgres.Sql | postgres.TransactionSql;
