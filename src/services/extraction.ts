@@ -32,10 +32,11 @@ export interface ExtractionPoolOptions {
 /**
  * A small piscina pool with a time budget per article: a pathological article costs one
  * worker thread for at most the budget and ends in EXTRACTION_TIMEOUT, while every other
- * request keeps being served.
+ * request keeps being served. Threads start with the first article and stop after a minute idle,
+ * so servers that never ingest (tests, read replicas) never pay for them.
  */
 export function createExtractionPool({ threads = 2, timeoutMs = 10_000 }: ExtractionPoolOptions = {}): ExtractionPool {
-  const pool = new Piscina({ ...workerModule(import.meta.url, 'extraction-worker'), minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina({ ...workerModule(import.meta.url, 'extraction-worker'), minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async extract(article, catalogue) {
       try {
