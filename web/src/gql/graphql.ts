@@ -25,7 +25,7 @@ export type StatementFilter = {
   /** Article ID. */
   article?: string | number | null | undefined;
   kind?: StatementKind | null | undefined;
-  /** Full-text search over the statement text (web search syntax). */
+  /** Full-text search over the statement text (web search syntax); at most 200 characters. */
   search?: string | null | undefined;
   /** Said at or after. */
   since?: string | null | undefined;
