@@ -90,7 +90,7 @@ describe('token re-checks', () => {
     expect(rechecks.length).toBeGreaterThanOrEqual(2);
     expect(rechecks.length).toBeLessThanOrEqual(6);
     await revokeToken(seeded.database.db, doomed.id);
-    await until(() => codes.length === 2);
+    await until(() => codes.length === 2, 20_000);
     expect(codes).toEqual([4403, 4403]);
     expect(seeded.server.app.events.subscriberCount).toBe(2);
   });
