@@ -81,7 +81,9 @@ describe('token re-checks', () => {
       collect(c, statementAdded, {}, 1).done.catch(() => {});
       return c;
     });
-    await until(() => seeded.server.app.events.subscriberCount === sockets.length);
+    // On a loaded machine admission can be slow; a socket refused meanwhile shows up in codes.
+    await until(() => seeded.server.app.events.subscriberCount === sockets.length || codes.length > 0, 30_000);
+    expect(codes).toEqual([]);
     seeded.database.resetQueryLog();
     await new Promise((resolve) => setTimeout(resolve, 700));
     const rechecks = seeded.database.queries.filter((sql) => /from "api_tokens" where \(\("api_tokens"."id" in/.test(sql));
