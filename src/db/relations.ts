@@ -10,6 +10,10 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.stakeholders.id.through(r.articleMentions.stakeholderId),
     }),
     positions: r.many.positions(),
+    followedFrom: r.one.sources({ from: r.articles.sourceId, to: r.sources.id }),
+  },
+  sources: {
+    articles: r.many.articles({ from: r.sources.id, to: r.articles.sourceId }),
   },
   stakeholders: {
     parent: r.one.stakeholders({ from: r.stakeholders.parentId, to: r.stakeholders.id, alias: 'membership' }),

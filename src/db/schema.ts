@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   customType,
   index,
@@ -32,6 +33,61 @@ export const stakeholderKind = pgEnum('stakeholder_kind', stakeholderKinds);
 export const statementKind = pgEnum('statement_kind', statementKinds);
 export const stance = pgEnum('stance', stances);
 
+/** What a followed source serves: a feed in one of three formats, or an HTML page of links. */
+export const sourceKinds = ['RSS', 'ATOM', 'JSON_FEED', 'PAGE'] as const;
+export const sourceKind = pgEnum('source_kind', sourceKinds);
+/** INGESTED: stored (or already stored); SKIPPED: no article text on the page; FAILED: retried while attempts remain. */
+export const sourceItemState = pgEnum('source_item_state', ['INGESTED', 'SKIPPED', 'FAILED']);
+
+/**
+ * A feed or page Parley follows. The poller claims a due row by taking its lease
+ * (`leased_until`), so one instance polls it at a time; `next_poll_at` carries the backoff.
+ */
+export const sources = pgTable(
+  'sources',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    url: text('url').notNull().unique(),
+    kind: sourceKind('kind').notNull(),
+    name: text('name').notNull(),
+    pollIntervalSeconds: integer('poll_interval_seconds').notNull(),
+    paused: boolean('paused').notNull().default(false),
+    nextPollAt: timestamptz('next_poll_at').notNull().defaultNow(),
+    leasedUntil: timestamptz('leased_until'),
+    leaseOwner: text('lease_owner'),
+    /** Validators of the last 200 answer, sent back as If-None-Match / If-Modified-Since. */
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastPolledAt: timestamptz('last_polled_at'),
+    lastSuccessAt: timestamptz('last_success_at'),
+    lastError: text('last_error'),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    articlesIngested: integer('articles_ingested').notNull().default(0),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('sources_due_idx').on(t.nextPollAt).where(sql`not ${t.paused}`)],
+);
+
+/**
+ * Every item (article link) a source has listed, so a page is fetched once however often
+ * the feed repeats it; a failing one is retried until it runs out of attempts.
+ */
+export const sourceItems = pgTable(
+  'source_items',
+  {
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    state: sourceItemState('state').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    articleId: integer('article_id').references((): AnyPgColumn => articles.id, { onDelete: 'set null' }),
+    firstSeenAt: timestamptz('first_seen_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.url] }), index('source_items_article_id_idx').on(t.articleId)],
+);
+
 export const articles = pgTable(
   'articles',
   {
@@ -41,6 +97,8 @@ export const articles = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     source: text('source'),
+    /** The followed source it arrived from, if any; removing the source keeps the article. */
+    sourceId: integer('source_id').references((): AnyPgColumn => sources.id, { onDelete: 'set null' }),
     language: text('language').notNull().default('en'),
     publishedAt: timestamptz('published_at'),
     ingestedAt: timestamptz('ingested_at').notNull().defaultNow(),
@@ -48,7 +106,11 @@ export const articles = pgTable(
       .notNull()
       .generatedAlwaysAs((): SQL => englishDocument(sql`${articles.title}`, sql`${articles.body}`)),
   },
-  (t) => [index('articles_search_idx').using('gin', t.search), index('articles_published_at_idx').on(t.publishedAt)],
+  (t) => [
+    index('articles_search_idx').using('gin', t.search),
+    index('articles_published_at_idx').on(t.publishedAt),
+    index('articles_source_id_idx').on(t.sourceId),
+  ],
 );
 
 export const stakeholders = pgTable(

@@ -15,7 +15,7 @@ export interface TestDatabase extends DatabaseHandle {
   dispose(): Promise<void>;
 }
 
-const tables = ['positions', 'statement_topics', 'statements', 'article_mentions', 'articles', 'topics', 'stakeholders', 'api_tokens'];
+const tables = ['positions', 'statement_topics', 'statements', 'article_mentions', 'source_items', 'articles', 'sources', 'topics', 'stakeholders', 'api_tokens'];
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
