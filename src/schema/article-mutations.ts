@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { deleteArticle, ingestArticle } from '../services/articles.js';
+import { deleteArticle, ingestArticle, maxArticleChars } from '../services/articles.js';
 import { builder } from './builder.js';
 import { findCreated, mutationErrors } from './errors.js';
 import { parseId } from './refs.js';
-
-/** Longest article body accepted, in characters: ten times a long feature, far below request limits. */
-export const maxArticleChars = 200_000;
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({

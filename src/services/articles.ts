@@ -6,6 +6,9 @@ import { loadCatalogue } from './catalogue.js';
 import { type Extractor, extractInline } from './extraction.js';
 import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } from './ingest.js';
 
+/** Longest article body accepted, in characters: ten times a long feature, far below request limits. */
+export const maxArticleChars = 200_000;
+
 /**
  * The ingestion pipeline: extract statements, stakeholders, topics and positions from the
  * text with everything the database knows, then store them in one transaction. An article

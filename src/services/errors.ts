@@ -22,3 +22,35 @@ export class InvalidRequestError extends ParleyError {
     super(message, 'INVALID_REQUEST');
   }
 }
+
+/** A URL Parley cannot follow: not http(s), carrying credentials, or on a private address. */
+export class InvalidUrlError extends ParleyError {
+  constructor(message: string) {
+    super(message, 'INVALID_URL');
+  }
+}
+
+/** A source with this URL is already followed. */
+export class DuplicateSourceError extends ParleyError {
+  constructor(
+    url: string,
+    /** the source that already follows the URL */
+    readonly sourceId: number,
+  ) {
+    super(`${url} is already followed`, 'DUPLICATE_SOURCE');
+  }
+}
+
+/** The host did not answer: its name does not resolve, it refuses connections, or it ran past the time limit. */
+export class UnreachableError extends ParleyError {
+  constructor(message: string) {
+    super(message, 'UNREACHABLE');
+  }
+}
+
+/** The host answered, but not with something usable: an error status, too large, too many redirects, no feed or article. */
+export class FetchFailedError extends ParleyError {
+  constructor(message: string) {
+    super(message, 'FETCH_FAILED');
+  }
+}

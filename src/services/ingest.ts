@@ -13,6 +13,8 @@ export interface ArticleInput {
   body: string;
   url?: string | null | undefined;
   source?: string | null | undefined;
+  /** the followed source it arrived from */
+  sourceId?: number | null | undefined;
   publishedAt?: Date | null | undefined;
   language?: string | null | undefined;
 }
@@ -49,6 +51,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
         title: input.title,
         body: input.body,
         source: input.source ?? null,
+        sourceId: input.sourceId ?? null,
         language: input.language ?? 'en',
         publishedAt: input.publishedAt ?? null,
       })

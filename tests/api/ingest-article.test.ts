@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, stakeholders, statements } from '../../src/db/schema.js';
 import { scoreArticle } from '../../src/eval/score.js';
-import { maxArticleChars } from '../../src/schema/article-mutations.js';
+import { maxArticleChars } from '../../src/services/articles.js';
 import { corpusArticle } from '../support/corpus.js';
 import type { TestDatabase } from '../support/database.js';
 import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
