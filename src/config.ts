@@ -67,6 +67,38 @@ const environment = z.object({
   EXTRACTION_TIMEOUT_MS: bounded(100, 600_000, 10_000),
   EXTRACTION_WORKERS: bounded(1, 64, 2),
 
+  // Sources: the poller that follows feeds and pages (see src/sources/)
+  /** Whether the server process polls followed sources (`npm run poll` runs the poller alone). */
+  SOURCES_POLL: z.stringbool({ error: 'expected true or false' }).default(true),
+  /** Allows fetching private, loopback and link-local addresses (tests and intranet feeds only). */
+  SOURCES_ALLOW_PRIVATE: z.stringbool({ error: 'expected true or false' }).default(false),
+  /** How often each instance looks for due sources. */
+  SOURCES_TICK_MS: bounded(50, 3_600_000, 1_000),
+  /** Poll interval of a source added without one. */
+  SOURCES_DEFAULT_INTERVAL_S: bounded(1, 604_800, 900),
+  /** Shortest poll interval `addSource` accepts. */
+  SOURCES_MIN_INTERVAL_S: bounded(1, 86_400, 60),
+  /** Longest wait after repeated failures (the backoff doubles the interval up to this). */
+  SOURCES_MAX_BACKOFF_S: bounded(1, 604_800, 21_600),
+  /** Sources one instance polls at the same time. */
+  SOURCES_CONCURRENCY: bounded(1, 64, 4),
+  /** New items fetched per poll of one source; the rest wait for the next poll. */
+  SOURCES_ITEMS_PER_POLL: bounded(1, 1_000, 20),
+  /** Attempts at an item's page before it is given up. */
+  SOURCES_ITEM_ATTEMPTS: bounded(1, 100, 3),
+  /** How long a claimed source stays with its instance; a poll stops fetching new items before it runs out. */
+  SOURCES_LEASE_S: bounded(5, 86_400, 300),
+  /** Time limit of one HTTP request (connect, headers and body). */
+  SOURCES_FETCH_TIMEOUT_MS: bounded(100, 600_000, 10_000),
+  /** Largest response read (after decompression); a larger one fails. */
+  SOURCES_MAX_BYTES: bounded(1_024, 100_000_000, 5_000_000),
+  /** Redirects followed per request, each one checked like the first URL. */
+  SOURCES_MAX_REDIRECTS: bounded(0, 20, 5),
+  /** Pause between two requests to the same host from one instance. */
+  SOURCES_HOST_DELAY_MS: bounded(0, 600_000, 1_000),
+  /** User-Agent sent with every request. */
+  SOURCES_USER_AGENT: z.string().min(1).max(200).default('Parley/0.1 (news statement tracker)'),
+
   // WebSocket
   /** Largest graphql-ws frame accepted (at most 1 MB, the HTTP body limit). */
   WS_MAX_PAYLOAD_BYTES: bounded(1_024, 1_000_000, 1_000_000),

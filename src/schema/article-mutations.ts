@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { deleteArticle, ingestArticle, maxArticleChars } from '../services/articles.js';
 import { builder } from './builder.js';
-import { findCreated, mutationErrors } from './errors.js';
+import { ingestPage } from '../sources/web-article.js';
+import { fetchErrors, findCreated, mutationErrors } from './errors.js';
 import { parseId } from './refs.js';
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
@@ -22,7 +23,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload').implement({
+export const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload').implement({
   fields: (t) => ({
     created: t.exposeBoolean('created', { description: 'False when this url or exact text was already stored; nothing was written.' }),
     article: t.drizzleField({
@@ -45,6 +46,17 @@ builder.mutationField('ingestArticle', (t) =>
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: (_root, { input }, { db, extract }) => ingestArticle(db, input, extract),
+  }),
+);
+
+builder.mutationField('ingestUrl', (t) =>
+  t.field({
+    type: IngestArticlePayload,
+    description: 'Fetches one web page now, reads its article (Readability) and ingests it like `ingestArticle`. Idempotent by url and by text.',
+    authScopes: { ingest: true },
+    errors: { types: fetchErrors },
+    args: { url: t.arg.string({ required: true, description: 'An http(s) URL, at most 2048 characters.', validate: z.string().max(2048, 'must be at most 2048 characters') }) },
+    resolve: (_root, { url }, { db, extract, sources }) => ingestPage(db, sources.fetcher, extract, url),
   }),
 );
 

@@ -19,6 +19,7 @@ export const Article = builder.drizzleNode('articles', {
     // Bodies run to 200 000 characters: each one weighs like a page of small fields.
     body: t.exposeString('body', { complexity: 20 }),
     source: t.exposeString('source', { nullable: true }),
+    followedFrom: t.relation('followedFrom', { nullable: true, description: 'The followed source it arrived from (null when ingested by hand or its source was removed).' }),
     language: t.exposeString('language'),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime' }),

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import type { EventHub } from '../events/hub.js';
 import type { Extractor } from '../services/extraction.js';
+import type { Fetcher } from '../sources/fetch.js';
 import type { Viewer } from '../services/tokens.js';
 import { relations } from '../db/relations.js';
 
@@ -25,6 +26,17 @@ export interface Context {
   events: EventHub;
   /** turns an article into an extraction off the event loop (the server's worker pool) */
   extract: Extractor;
+  /** how sources are fetched and what intervals they may have */
+  sources: SourceAccess;
+}
+
+/** What the source mutations need from the server: its fetcher and interval settings. */
+export interface SourceAccess {
+  fetcher: Fetcher;
+  /** shortest poll interval accepted, in seconds */
+  minIntervalS: number;
+  /** interval of a source added without one, in seconds */
+  defaultIntervalS: number;
 }
 
 export interface PothosTypes {

@@ -4,6 +4,7 @@ import './article-mutations.js';
 import './live.js';
 import './position.js';
 import './search.js';
+import './source.js';
 import './stakeholder.js';
 import './statement.js';
 import './topic.js';

@@ -13,6 +13,9 @@ import { selfHostedGraphiQL } from './graphiql.js';
 import { useLivePage } from './live-page.js';
 import { usePersistedQueries } from './persisted-queries.js';
 import { createExtractionPool } from '../services/extraction.js';
+import { createFetcher } from '../sources/fetch.js';
+import { SourcePoller } from '../sources/poller.js';
+import { fetcherOptions, pollerSettings } from '../sources/settings.js';
 import { authenticate } from './auth.js';
 import { HttpDrain } from './drain.js';
 import { maskError } from './errors.js';
@@ -48,6 +51,8 @@ export interface App {
   stop(): Promise<void>;
   server: Server;
   events: EventHub;
+  /** the source poller, when SOURCES_POLL is on */
+  poller: SourcePoller | undefined;
   /** HTTP requests (streams included) not yet answered */
   readonly requestsInFlight: number;
 }
@@ -58,9 +63,15 @@ export function buildApp(options: AppOptions): App {
   const settings: ServerSettings = { ...defaults, ...options.settings };
   const events = new EventHub(database, { onError: (err) => logger.error({ err }, 'event hub'), logger, ...options.events });
   const extraction = createExtractionPool({ threads: settings.EXTRACTION_WORKERS, timeoutMs: settings.EXTRACTION_TIMEOUT_MS });
+  const fetcher = createFetcher(fetcherOptions(settings));
+  const sources = { fetcher, minIntervalS: settings.SOURCES_MIN_INTERVAL_S, defaultIntervalS: settings.SOURCES_DEFAULT_INTERVAL_S };
+  // The poller runs beside the API in the same process; any number of instances may run it.
+  const poller = settings.SOURCES_POLL
+    ? new SourcePoller({ db: database.db, fetcher, extract: extraction.extract, logger, settings: pollerSettings(settings) })
+    : undefined;
   const context = async ({ request, connectionParams }: ServerContext): Promise<Context> => {
     const header = request?.headers.get('authorization') ?? authorizationParam(connectionParams);
-    return { db: database.db, viewer: await authenticate(database.db, header), events, extract: extraction.extract };
+    return { db: database.db, viewer: await authenticate(database.db, header), events, extract: extraction.extract, sources };
   };
   const yoga = createYoga<ServerContext, Context>({
     schema,
@@ -111,12 +122,14 @@ export function buildApp(options: AppOptions): App {
   return {
     server,
     events,
+    poller,
     get requestsInFlight() {
       return drain.requestsInFlight;
     },
     async start(port, host) {
       await events.start();
       tokens.start();
+      poller?.start();
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -128,12 +141,15 @@ export function buildApp(options: AppOptions): App {
     async stop() {
       const closed = drain.close(settings.SHUTDOWN_TIMEOUT_MS);
       tokens.stop();
+      // No new polls; fetches in flight are abandoned, ingests in flight complete.
+      await poller?.stop();
       // Ending the hub ends every live stream: SSE and multipart send `complete`.
       await events.stop();
       await wsServer.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await closed;
       await extraction.close();
+      await fetcher.close();
     },
   };
 }

@@ -15,9 +15,12 @@ export interface TestServer {
   app: App;
 }
 
-/** Parley on a free port over real HTTP and WebSocket. */
+/**
+ * Parley on a free port over real HTTP and WebSocket. The source poller is off unless a test
+ * turns it on (`settings: { SOURCES_POLL: true }`): its ticks would add queries to files that count them.
+ */
 export async function startTestServer(database: DatabaseHandle, options: Partial<AppOptions> = {}): Promise<TestServer> {
-  const app = buildApp({ database, logger: createLogger('silent'), ...options });
+  const app = buildApp({ database, logger: createLogger('silent'), ...options, settings: { SOURCES_POLL: false, ...options.settings } });
   const { port } = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
