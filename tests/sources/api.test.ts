@@ -7,7 +7,7 @@ import { defaults } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { ingestArticle } from '../../src/services/articles.js';
 import { extractInline } from '../../src/services/extraction.js';
-import { addSource, removeSource } from '../../src/services/sources.js';
+import { addSource, removeSource, setPaused } from '../../src/services/sources.js';
 import { createFetcher } from '../../src/sources/fetch.js';
 import { SourcePoller } from '../../src/sources/poller.js';
 import { fetcherOptions, pollerSettings } from '../../src/sources/settings.js';
@@ -167,7 +167,37 @@ describe('ingestUrl', () => {
   });
 });
 
-describe('stopping a poller', () => {
+describe('a poller on its own', () => {
+  it('fetches at most SOURCES_ITEMS_PER_POLL pages a poll, and keeps the validators only once every item is settled', async () => {
+    // Only this file's new source is due: the ones added above wait, paused.
+    await database.db.update(sources).set({ paused: true });
+    const listed = publish(site, '/capped', articles.map((a) => retitled(a, 'Capped')));
+    site.route('/capped/rss.xml', document(rssFeed(listed), 'application/rss+xml', { etag: '"capped"' }));
+    const id = await addSource(database.db, { url: site.url('/capped/rss.xml'), kind: 'RSS', name: 'capped', pollIntervalSeconds: 60 }, 1);
+    const fetcher = createFetcher({ ...fetcherOptions(defaults), allowPrivate: true, hostDelayMs: 0 });
+    const poller = new SourcePoller({ db: database.db, fetcher, extract: extractInline, logger: createLogger('silent'), settings: { ...pollerSettings(defaults), itemsPerPoll: 2 } });
+    const pages = () => listed.reduce((n, l) => n + site.hits(new URL(l.url).pathname), 0);
+    const row = async () => (await database.db.select().from(sources).where(eq(sources.id, id)))[0];
+    try {
+      expect(await poller.pollDue()).toBe(1);
+      expect(pages()).toBe(2);
+      expect(await row()).toMatchObject({ etag: null, articlesIngested: 2, lastError: null });
+      await setPaused(database.db, id, false);
+      await poller.pollDue();
+      expect(pages()).toBe(3);
+      expect(site.lastHeaders('/capped/rss.xml')?.['if-none-match']).toBeUndefined();
+      expect(await row()).toMatchObject({ etag: '"capped"', articlesIngested: 3 });
+      await setPaused(database.db, id, false);
+      await poller.pollDue();
+      expect(site.lastHeaders('/capped/rss.xml')?.['if-none-match']).toBe('"capped"');
+      expect(pages()).toBe(3);
+    } finally {
+      await poller.stop();
+      await fetcher.close();
+      await removeSource(database.db, id);
+    }
+  });
+
   it('abandons a fetch in flight and gives its lease back without recording a failure', async () => {
     site.route('/stalls.xml', slow(60_000));
     const id = await addSource(database.db, { url: site.url('/stalls.xml'), kind: 'RSS', name: 'stalls', pollIntervalSeconds: 60 }, 1);
