@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -51,5 +52,15 @@ describe('configuration', () => {
   it('reads allow-lists as comma-separated values', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example,' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+  });
+
+  it('documents every source setting in the README with the default it has', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const documented = new Map([...readme.matchAll(/^\| `(SOURCES_\w+)` \| `([^`]*)` \|/gm)].map((m) => [m[1], m[2]]));
+    const settings = Object.entries(loadConfig({})).filter(([name]) => name.startsWith('SOURCES_'));
+    expect(settings.length).toBeGreaterThan(10);
+    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(settings.map(([name, value]) => [name, String(value)])));
+    expect(loadConfig({}).SOURCES_POLL).toBe(true);
+    expect(loadConfig({}).SOURCES_ALLOW_PRIVATE).toBe(false);
   });
 });
