@@ -14,7 +14,8 @@ import { articleHeader, articleLine, summarise, summaryLine } from '../eval/brat
 import { extract } from '../ingest/extract.js';
 import { parseArticle } from '../ingest/article-text.js';
 import { readCatalogue, SeedFileError } from '../seeds/files.js';
-import { present } from './present.js';
+import { present, type PublicExtraction } from './present.js';
+import { bandsOf, type BandCounts } from '../eval/brat/bands.js';
 
 /** Takes `--format X` out of the arguments (`corpus` when absent: the `*.gold.json` corpus format). */
 export function takeFormat(args: readonly string[]): { format: string; rest: string[] } {
@@ -39,6 +40,7 @@ function options(args: string[]) {
       quiet: { type: 'boolean', default: false },
       label: { type: 'string' },
       out: { type: 'string' },
+      bands: { type: 'boolean', default: false },
     },
   });
   const input = inputForms.find((f) => f === values.input);
@@ -49,13 +51,19 @@ function options(args: string[]) {
   if (!dir || extra.length > 0) throw new UsageError('expected exactly one brat folder: npm run eval -- --format brat DIR');
   const abs = path.resolve(dir);
   const commonWordsFrom = values['common-words-from'] === undefined ? undefined : path.resolve(values['common-words-from']);
-  return { dir: abs, input, commonWordsFrom, limit, quiet: values.quiet, label: values.label ?? `brat-${path.basename(abs)}`, out: values.out };
+  return { dir: abs, input, commonWordsFrom, limit, quiet: values.quiet, label: values.label ?? `brat-${path.basename(abs)}`, out: values.out, bands: values.bands };
 }
 
 /** The `--out` file: options, summary figures, totals and per-article counts. */
 function resultsJson(o: ReturnType<typeof options>, result: BratEvalResult) {
   const { speakerByClass, ...totals } = result.totals;
   return { dir: o.dir, input: o.input, commonWordsFolder: result.commonWordsFolder, summary: summarise(result.totals), totals: { ...totals, speakerByClass: Object.fromEntries(speakerByClass) }, perArticle: result.scores };
+}
+
+/** `--bands`: measured precision of each basis and its stated confidence. */
+function bandTable(bands: Map<string, BandCounts>): string {
+  const rows = [...bands].sort(([a], [b]) => a.localeCompare(b)).map(([k, b]) => `${k.padEnd(36)} ${String(b.statements).padStart(6)} ${String(b.judged).padStart(6)} ${(b.judged ? (100 * b.right) / b.judged : 0).toFixed(1).padStart(6)}`);
+  return [`${'kind basis confidence'.padEnd(36)} ${'stmts'.padStart(6)} ${'judged'.padStart(6)} ${'P %'.padStart(6)}`, ...rows].join('\n');
 }
 
 /** Problems of the input or the command line, answered with exit status 2 and a message. */
@@ -70,7 +78,12 @@ export async function runFormatEval(format: string, args: string[]): Promise<num
     if (format !== 'brat') throw new UsageError(`--format ${format}: expected corpus or brat`);
     const o = options(args);
     const catalogue = await readCatalogue();
-    const extractor: Extractor = (file) => present(extract(parseArticle(file), catalogue), catalogue).statements;
+    const extractions: PublicExtraction['statements'][] = [];
+    const extractor: Extractor = (file) => {
+      const statements = present(extract(parseArticle(file), catalogue), catalogue).statements;
+      extractions.push(statements);
+      return statements;
+    };
     if (!o.quiet) console.log(articleHeader);
     const onArticle = o.quiet ? undefined : (s: ArticleScore) => console.log(articleLine(s));
     const result = await evaluateBratFolder(o.dir, extractor, { ...o, onArticle });
@@ -81,6 +94,7 @@ export async function runFormatEval(format: string, args: string[]): Promise<num
       await writeFile(o.out, `${JSON.stringify(resultsJson(o, result), null, 1)}\n`);
       process.stderr.write(`[results] ${o.out}\n`);
     }
+    if (o.bands) console.log(bandTable(bandsOf(result.scores, extractions, (x) => `${x.basis} ${x.confidence.toFixed(2)}`)));
     console.log(summaryLine(o.label, result.totals));
     return 0;
   } catch (err) {

@@ -34,7 +34,7 @@ export const relations = defineRelations(schema, (r) => ({
   },
   statements: {
     article: r.one.articles({ from: r.statements.articleId, to: r.articles.id, optional: false }),
-    speaker: r.one.stakeholders({ from: r.statements.speakerId, to: r.stakeholders.id, optional: false }),
+    speaker: r.one.stakeholders({ from: r.statements.speakerId, to: r.stakeholders.id }),
     topics: r.many.topics({
       from: r.statements.id.through(r.statementTopics.statementId),
       to: r.topics.id.through(r.statementTopics.topicId),

@@ -15,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { stakeholderKinds, stances, statementKinds } from '../ingest/types.js';
+import { stakeholderKinds, stakeholderOrigins, stances, statementKinds } from '../ingest/types.js';
 
 /** Postgres full-text document; written only by generated columns. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -32,6 +32,7 @@ const englishDocument = (...parts: SQL[]) =>
 export const stakeholderKind = pgEnum('stakeholder_kind', stakeholderKinds);
 export const statementKind = pgEnum('statement_kind', statementKinds);
 export const stance = pgEnum('stance', stances);
+export const stakeholderOrigin = pgEnum('stakeholder_origin', stakeholderOrigins);
 
 /** What a followed source serves: a feed in one of three formats, or an HTML page of links. */
 export const sourceKinds = ['RSS', 'ATOM', 'JSON_FEED', 'PAGE'] as const;
@@ -123,6 +124,10 @@ export const stakeholders = pgTable(
     role: text('role'),
     parentId: integer('parent_id').references((): AnyPgColumn => stakeholders.id, { onDelete: 'set null' }),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    /** where the entry comes from: the shipped catalogue, an editor, or articles read */
+    origin: stakeholderOrigin('origin').notNull().default('LEARNED'),
+    /** how sure extraction is that this is a real stakeholder; learned entries below 0.8 never name others */
+    confidence: real('confidence').notNull().default(1),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('stakeholders_parent_id_idx').on(t.parentId), index('stakeholders_kind_idx').on(t.kind)],
@@ -144,15 +149,23 @@ export const statements = pgTable(
     articleId: integer('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
-    speakerId: integer('speaker_id')
-      .notNull()
-      .references(() => stakeholders.id),
+    /** null when no speaker could be found for the quotation */
+    speakerId: integer('speaker_id').references(() => stakeholders.id),
     text: text('text').notNull(),
     kind: statementKind('kind').notNull(),
     startOffset: integer('start_offset').notNull(),
     endOffset: integer('end_offset').notNull(),
     saidAt: timestamptz('said_at'),
     confidence: real('confidence').notNull(),
+    /** how the speaker was found (see `bases` in ingest/types.ts); null for statements an editor added */
+    basis: text('basis'),
+    /** the reporting words ("said", "according to"), when there are any */
+    cue: text('cue'),
+    /** a quotation inside reported speech: the offsets of the reported clause around it */
+    clauseStart: integer('clause_start'),
+    clauseEnd: integer('clause_end'),
+    /** the extractor that produced the statement; null for statements an editor added */
+    extractorVersion: text('extractor_version'),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs((): SQL => englishDocument(sql`${statements.text}`)),
@@ -173,6 +186,8 @@ export const streamState = pgTable(
   {
     id: integer('id').primaryKey().default(1),
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+    /** bumped by every write that changes what the extraction catalogue holds, so each process knows when to reload it */
+    catalogueVersion: bigint('catalogue_version', { mode: 'number' }).notNull().default(0),
   },
   (t) => [check('stream_state_single_row', sql`${t.id} = 1`)],
 );

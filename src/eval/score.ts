@@ -23,7 +23,7 @@ export interface Gold {
   positions: GoldPosition[];
 }
 export interface Predicted {
-  statements: { speaker: string; quote: string; kind: string }[];
+  statements: { speaker: string | null; quote: string; kind: string }[];
   positions: { stakeholder: string; topic: string; stance: string }[];
 }
 
@@ -122,7 +122,7 @@ function scoreKind(gold: Gold, pred: Predicted, kind: 'DIRECT' | 'REPORTED'): Co
     if (!gs) counts.fp++;
     else if (!gs.optional) {
       counts.tp++;
-      if (namesOf(gold, gs.speaker).has(norm(s.speaker))) counts.speakerOk++;
+      if (s.speaker !== null && namesOf(gold, gs.speaker).has(norm(s.speaker))) counts.speakerOk++;
     }
   });
   const hit = new Set(matched.values());

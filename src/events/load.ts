@@ -8,7 +8,7 @@ export interface StatementEvent {
   seq: number;
   id: number;
   articleId: number;
-  speakerId: number;
+  speakerId: number | null;
   kind: StatementKind;
   topicIds: number[];
   /** node queries already run for this event, by SQL text: subscribers with one query shape share one */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { articles } from '../db/schema.js';
 import { NotFoundError } from './errors.js';
-import { loadCatalogue } from './catalogue.js';
+import { currentCatalogue } from './catalogue.js';
 import { type Extractor, extractInline } from './extraction.js';
 import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } from './ingest.js';
 
@@ -17,7 +17,7 @@ export const maxArticleChars = 200_000;
 export async function ingestArticle(db: Database, input: ArticleInput, extract: Extractor = extractInline): Promise<IngestResult> {
   const stored = await alreadyStored(db, input);
   if (stored) return stored;
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await currentCatalogue(db);
   const extraction = await extract({ title: input.title, body: input.body }, catalogue);
   return storeArticle(db, input, extraction);
 }

@@ -4,6 +4,7 @@ import { parameterBatches } from '../db/batches.js';
 import type { Database } from '../db/client.js';
 import { articleMentions, articles, positions, statementTopics, topics } from '../db/schema.js';
 import type { Extraction } from '../ingest/types.js';
+import { bumpCatalogueVersion } from './catalogue-version.js';
 import { upsertStakeholders } from './stakeholders.js';
 import { appendStatements } from './statements.js';
 import { notifyCommit } from './notify.js';
@@ -64,7 +65,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       return unchanged(winner);
     }
 
-    const stakeholderIds = await upsertStakeholders(tx, extraction.stakeholders, { authoritative: false });
+    const { ids: stakeholderIds, catalogueChanged } = await upsertStakeholders(tx, extraction.stakeholders, { origin: 'LEARNED' });
     const idOf = (slug: string) => {
       const id = stakeholderIds.get(slug);
       if (id === undefined) throw new Error(`extraction refers to unknown stakeholder "${slug}"`);
@@ -78,15 +79,22 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       tx,
       extraction.statements.map((s) => ({
         articleId: article.id,
-        speakerId: idOf(s.speaker),
+        speakerId: s.speaker === null ? null : idOf(s.speaker),
         text: s.quote,
         kind: s.kind,
         startOffset: s.start,
         endOffset: s.end,
         saidAt: observedAt,
         confidence: s.confidence,
+        basis: s.basis,
+        cue: s.cue?.text ?? null,
+        clauseStart: s.clause?.start ?? null,
+        clauseEnd: s.clause?.end ?? null,
+        extractorVersion: extraction.version,
       })),
     );
+    // After numbering: this transaction already holds the stream_state row.
+    if (catalogueChanged) await bumpCatalogueVersion(tx);
 
     const links = extraction.statements.flatMap((s, i) =>
       s.topics.flatMap((slug) => {

@@ -3,10 +3,11 @@ import { parameterBatches } from '../db/batches.js';
 import type { Database } from '../db/client.js';
 import type { RowRef } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
-import { slugify } from '../ingest/stakeholders.js';
-import type { StakeholderKind } from '../ingest/types.js';
+import { slugify } from '../ingest/entities/slug.js';
+import type { StakeholderKind, StakeholderOrigin } from '../ingest/types.js';
 import { InvalidRequestError } from './errors.js';
 import { resolveRef } from './refs.js';
+import { bumpCatalogueVersion } from './catalogue-version.js';
 
 type Executor = Pick<Database, 'insert' | 'select' | 'execute'>;
 
@@ -18,23 +19,30 @@ export interface StakeholderRecord {
   /** slug of the parent stakeholder */
   parent?: string | null | undefined;
   aliases: string[];
+  /** extraction's confidence that this is a real stakeholder (learned entries only) */
+  confidence?: number | undefined;
 }
+
+/** Learned stakeholders at or above this confidence become names later articles are read with. */
+export const confidentLearned = 0.8;
 
 /**
  * Inserts stakeholders or merges them into the existing rows with the same slug, in two
- * statements whatever their number. With `authoritative` (the catalogue, an editor) name,
- * kind and role are overwritten; otherwise (extraction) known facts are only filled in.
- * Aliases always accumulate. Returns slug → id for every given stakeholder.
+ * statements whatever their number. The catalogue and editors are authoritative: name, kind,
+ * role and origin are overwritten. Extraction (`LEARNED`) only fills in known facts and raises
+ * confidence. Aliases always accumulate. Returns slug → id for every given stakeholder, and
+ * whether the extraction catalogue changed (an authoritative write, or a new confident entry).
  */
 export async function upsertStakeholders(
   tx: Executor,
   records: StakeholderRecord[],
-  { authoritative }: { authoritative: boolean },
-): Promise<Map<string, number>> {
-  if (records.length === 0) return new Map();
+  { origin }: { origin: StakeholderOrigin },
+): Promise<{ ids: Map<string, number>; catalogueChanged: boolean }> {
+  if (records.length === 0) return { ids: new Map(), catalogueChanged: false };
+  const authoritative = origin !== 'LEARNED';
   const mergedAliases = sql`array(select distinct a from unnest(${stakeholders.aliases} || excluded.aliases) a order by a)`;
-  const values = records.map(({ slug, name, kind, role, aliases }) => ({ slug, name, kind, role: role ?? null, aliases }));
-  const rows: { id: number; slug: string }[] = [];
+  const values = records.map(({ slug, name, kind, role, aliases, confidence }) => ({ slug, name, kind, role: role ?? null, aliases, origin, confidence: authoritative ? 1 : (confidence ?? 0.5) }));
+  const rows: { id: number; slug: string; inserted: boolean; confidence: number }[] = [];
   for (const batch of parameterBatches(values)) {
     const upserted = await tx
       .insert(stakeholders)
@@ -42,15 +50,17 @@ export async function upsertStakeholders(
       .onConflictDoUpdate({
         target: stakeholders.slug,
         set: authoritative
-          ? { name: sql`excluded.name`, kind: sql`excluded.kind`, role: sql`excluded.role`, aliases: mergedAliases }
-          : { role: sql`coalesce(${stakeholders.role}, excluded.role)`, aliases: mergedAliases },
+          ? { name: sql`excluded.name`, kind: sql`excluded.kind`, role: sql`excluded.role`, aliases: mergedAliases, origin: sql`excluded.origin`, confidence: sql`1` }
+          : { role: sql`coalesce(${stakeholders.role}, excluded.role)`, aliases: mergedAliases, confidence: sql`greatest(${stakeholders.confidence}, excluded.confidence)` },
       })
-      .returning({ id: stakeholders.id, slug: stakeholders.slug });
+      // xmax = 0 on a row this statement inserted (rather than updated)
+      .returning({ id: stakeholders.id, slug: stakeholders.slug, inserted: sql<boolean>`(xmax = 0)`, confidence: stakeholders.confidence });
     rows.push(...upserted);
   }
   const ids = new Map(rows.map((row) => [row.slug, row.id]));
   await linkParents(tx, records, ids, authoritative);
-  return ids;
+  const catalogueChanged = authoritative || rows.some((r) => r.inserted && r.confidence >= confidentLearned);
+  return { ids, catalogueChanged };
 }
 
 async function linkParents(tx: Executor, records: StakeholderRecord[], ids: Map<string, number>, authoritative: boolean) {
@@ -90,11 +100,12 @@ export async function upsertStakeholder(db: Database, input: StakeholderInput): 
   if (!slug) throw new InvalidRequestError(`Cannot make a slug from the name "${input.name}": give one.`);
   return db.transaction(async (tx) => {
     const parentId = input.parent ? await resolveRef(tx, 'stakeholders', input.parent) : null;
-    const ids = await upsertStakeholders(
+    const { ids } = await upsertStakeholders(
       tx,
       [{ slug, name: input.name, kind: input.kind, role: input.role ?? null, aliases: input.aliases ?? [] }],
-      { authoritative: true },
+      { origin: 'EDITOR' },
     );
+    await bumpCatalogueVersion(tx);
     const id = ids.get(slug);
     if (id === undefined) throw new Error('stakeholder upsert returned no row');
     if (parentId === id) throw new InvalidRequestError('A stakeholder cannot be its own parent.');
@@ -129,6 +140,7 @@ export async function mergeStakeholders(db: Database, sourceRef: RowRef, targetR
         parent_id = coalesce(t.parent_id, nullif(s.parent_id, t.id))
       from stakeholders s where t.id = ${targetId} and s.id = ${sourceId}`);
     await tx.delete(stakeholders).where(eq(stakeholders.id, sourceId));
+    await bumpCatalogueVersion(tx);
     return targetId;
   });
 }

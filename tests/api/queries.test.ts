@@ -91,7 +91,7 @@ describe('statements', () => {
 
   it('serves pages of up to 100 rows and refuses larger ones with a typed error naming the argument', async () => {
     const many = Array.from({ length: 105 }, (_, i) => ({ slug: `group-${i}`, name: `Group ${i}`, kind: 'GROUP' as const, aliases: [] }));
-    await upsertStakeholders(database.db, many, { authoritative: true });
+    await upsertStakeholders(database.db, many, { origin: 'CATALOGUE' });
     const { data } = await server.graphql<{ stakeholders: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
       '{ stakeholders(first: 100, filter: { kind: GROUP }) { nodes { slug } pageInfo { hasNextPage } } }',
     );

@@ -1,32 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { doubleQuotes, singleQuotes } from '../../src/ingest/quotes.js';
-import { paragraphs } from '../../src/ingest/text.js';
+import { findQuotes, quoteView } from '../../src/ingest/quotes/marks.js';
+import { lines, paragraphs } from '../../src/ingest/segment/paragraphs.js';
 
-function spans(body: string): string[] {
-  return paragraphs(body).flatMap((p) => {
-    const d = doubleQuotes(body, p);
-    return [...d, ...singleQuotes(body, p, d)].filter((q) => q.depth === 0).map((q) => body.slice(q.start, q.end));
-  });
+function quoted(body: string): string[] {
+  const view = quoteView(body);
+  return paragraphs(body)
+    .flatMap((p) => findQuotes(view, lines(body, p)))
+    .filter((q) => q.depth === 0)
+    .map((q) => body.slice(q.start, q.end));
 }
 
-describe('quote spans', () => {
-  it('pairs guillemets with and without inner spaces, and mismatched marks', () => {
-    expect(spans('He said « null and void » and «legal». Then “ stop now » and « go on“, he added.')).toEqual(['null and void', 'legal', 'stop now', 'go on']);
+describe('quotation marks', () => {
+  it('pairs curly, straight and guillemet marks, with and without inner spaces, and mismatched pairs', () => {
+    expect(quoted('He said “one” and "two" and « three » and «four» and “five ».')).toEqual(['one', 'two', 'three', 'four', 'five']);
   });
 
-  it('keeps a nested quote inside its outer quote', () => {
-    expect(spans('"The "United States" is not holding anyone." He left.')).toEqual(['The "United States" is not holding anyone.']);
+  it("reads NYT-style ''two apostrophes'' as double marks", () => {
+    expect(quoted("''We will win,'' she said. ''Count on it.''")).toEqual(['We will win,', 'Count on it.']);
   });
 
-  it('runs an unclosed quote to the end of its paragraph', () => {
-    expect(spans('Graham said, "This is not over.\n\nNext paragraph.')).toEqual(['This is not over.']);
+  it('keeps only the outer quotation when quotes nest', () => {
+    expect(quoted('“They called it ‘a plan’ and “a deal” again,” he said.')).toEqual(['They called it ‘a plan’ and “a deal” again,']);
   });
 
-  it('tells single quotes from apostrophes', () => {
-    expect(spans("Lorenzana said he had ordered 'heightened alert' from the Kurdistan Workers' Party's troops.")).toEqual(['heightened alert']);
+  it('runs a quotation left open to the end of its paragraph, and no further', () => {
+    expect(quoted('“It goes on and on.\n\nA new paragraph.')).toEqual(['It goes on and on.']);
   });
 
-  it('splits a quote interrupted by its attribution into two spans', () => {
-    expect(spans('"First part," Graham continued. "Second part."')).toEqual(['First part,', 'Second part.']);
+  it('tells single quotation marks from apostrophes and plural possessives', () => {
+    expect(quoted("It's the voters' worries, he said, calling it 'a mess' for everyone.")).toEqual(['a mess']);
+  });
+
+  it('repairs mistyped marks: an opening mark glued to a word closes', () => {
+    expect(quoted('He said “enough“ and left.')).toEqual(['enough']);
   });
 });

@@ -35,10 +35,11 @@ export function articleSaying(title: string, said: Said[], extra: Partial<Articl
   const statements: ExtractedStatement[] = said.map((s) => {
     const start = body.indexOf(s.quote, cursor);
     cursor = start + s.quote.length;
-    return { speaker: s.speaker, quote: s.quote, kind: 'DIRECT', start, end: cursor, confidence: 0.9, topics: s.topics ?? [] };
+    return { speaker: s.speaker, quote: s.quote, kind: 'DIRECT', start, end: cursor, confidence: 0.9, basis: 'cue-before', topics: s.topics ?? [], cue: { start: start - 7, end: start - 3, text: 'said' }, clause: null };
   });
   const speakers = [...new Set(said.map((s) => s.speaker))];
   const extraction: Extraction = {
+    version: 'test',
     statements,
     stakeholders: speakers.map((slug) => {
       const known = catalogue.stakeholders.find((s) => s.slug === slug);
@@ -48,6 +49,7 @@ export function articleSaying(title: string, said: Said[], extra: Partial<Articl
         kind: known?.kind ?? 'PERSON',
         role: known?.role ?? null,
         parent: known?.parent ?? null,
+        confidence: 1,
         aliases: [],
         known: known !== undefined,
         mentions: statements.filter((s) => s.speaker === slug).map(({ start, end }) => ({ start, end })),

@@ -70,7 +70,7 @@ function dupCounts(matches: Map<number, { score: number; p: Prediction }[]>, bod
 }
 
 /** Speech-attribution, REPORTED-precision and duplicate counts of one article. */
-export function scoreAttributions(article: GoldArticle, preds: readonly Prediction[]): { speech: SpeechCounts; dup: DupCounts } {
+export function scoreAttributions(article: GoldArticle, preds: readonly Prediction[]): { speech: SpeechCounts; dup: DupCounts; hits: number[] } {
   const body = article.attributions.filter((a) => a.inBody);
   const matches = new Map<number, { score: number; p: Prediction }[]>();
   const hit = preds.map(() => false);
@@ -107,5 +107,5 @@ export function scoreAttributions(article: GoldArticle, preds: readonly Predicti
     speech.speakerOk += Number(speakerLenient(best.speaker, a.resolved));
     speech.speakerStrictOk += Number(speakerStrict(best.speaker, a.resolved, article.names, article.common));
   });
-  return { speech, dup: dupCounts(matches, body) };
+  return { speech, dup: dupCounts(matches, body), hits: preds.flatMap((p, pj) => (hit[pj] ? [p.index] : [])) };
 }

@@ -28,6 +28,8 @@ export interface DirectCounts {
 
 /** A matched pair with a resolvable gold speaker. */
 export interface SpeakerJudgement {
+  /** the statement's index in the extraction */
+  statement: number;
   sourceClass: SourceClass;
   lenient: boolean;
   strict: boolean;
@@ -60,7 +62,7 @@ function matchPairs(direct: readonly Prediction[], article: GoldArticle): Map<nu
 }
 
 /** Direct-quote counts of one article, and the speaker judgement of every matched pair. */
-export function scoreDirectQuotes(article: GoldArticle, direct: readonly Prediction[]): { counts: DirectCounts; judgements: SpeakerJudgement[] } {
+export function scoreDirectQuotes(article: GoldArticle, direct: readonly Prediction[]): { counts: DirectCounts; judgements: SpeakerJudgement[]; matched: number[] } {
   const gq = article.goldQuotes;
   const p2g = matchPairs(direct, article);
   const found = [...p2g.values()].map((gi) => gq[gi]).filter((g) => g !== undefined);
@@ -92,7 +94,7 @@ export function scoreDirectQuotes(article: GoldArticle, direct: readonly Predict
     counts.speakerEval++;
     counts.speakerOk += Number(lenient);
     counts.speakerStrictOk += Number(strict);
-    judgements.push({ sourceClass: g.attribution.sourceClass, lenient, strict, predicted: p.speaker, gold });
+    judgements.push({ statement: p.index, sourceClass: g.attribution.sourceClass, lenient, strict, predicted: p.speaker, gold });
   }
-  return { counts, judgements };
+  return { counts, judgements, matched: [...p2g.keys()].flatMap((pi) => (direct[pi] ? [direct[pi].index] : [])) };
 }

@@ -1,5 +1,5 @@
 /** Catalogue topics linked by keywords; topics are never invented. */
-import type { CatalogueTopic, ExtractedStatement } from './types.js';
+import type { CatalogueTopic, ExtractedStatement } from '../types.js';
 
 interface CompiledTopic {
   slug: string;

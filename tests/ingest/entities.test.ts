@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/ingest/entities/slug.js';
+import { said } from './helpers.js';
+
+describe('stakeholders', () => {
+  it('keep two people with one surname apart by first name and honorific', () => {
+    const body = '“We love this country,” Donald Trump said. “I was born abroad,” Mrs. Trump said.';
+    const x = said(body);
+    expect(x.named.map((s) => s.speaker)).toEqual(['Donald Trump', 'Mrs. Trump']);
+    expect(x.named.map((s) => s.speaker)).not.toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('resolve a surname or an honorific to the full name met earlier', () => {
+    const body = 'Alden Barrow, a farmer, joined the protest. “It is too late,” Mr. Barrow said. “Far too late,” Barrow added.';
+    expect(said(body).named.map((s) => s.speaker)).toEqual(['Alden Barrow', 'Alden Barrow']);
+  });
+
+  it('make organisations of the bodies that speak, linked to their owner', () => {
+    const x = said('Donald Trump held a rally. “The polls are wrong,” the Trump campaign said in a statement.');
+    const campaign = x.stakeholders.find((s) => s.name === 'Trump campaign');
+    expect(campaign?.kind).toBe('ORGANIZATION');
+    expect(campaign?.parent).toBe('donald-trump');
+    expect(x.named[0]?.speaker).toBe('Trump campaign');
+  });
+
+  it('map capitals and demonyms to countries', () => {
+    const x = said('“We will not negotiate,” Moscow said.');
+    expect(x.named[0]?.speaker).toBe('Russia');
+    expect(x.kind('Russia')).toBe('COUNTRY');
+  });
+
+  it('never create junk people from capitalised words, places or sentence adverbs', () => {
+    const x = said('Area residents were angry. Nevertheless, “it is fine,” said a resolution adopted by the council. Conversely, the Iranians stayed calm.');
+    const names = x.stakeholders.map((s) => s.name);
+    expect(names).not.toContain('Area');
+    expect(names).not.toContain('Nevertheless');
+    expect(names).not.toContain('Conversely');
+    for (const s of x.stakeholders) expect(s.aliases).not.toContain('a resolution');
+    expect(x.stakeholders.find((s) => s.name === 'Iranians')?.kind ?? 'GROUP').toBe('GROUP');
+  });
+
+  it('keep titles as roles and the country they name as parent', () => {
+    const x = said('“We are ready,” said German Foreign Minister Kurt Ebner.');
+    const p = x.stakeholders.find((s) => s.name === 'Kurt Ebner');
+    expect(p?.role).toBe('German Foreign Minister');
+    expect(p?.parent).toBe('germany');
+  });
+});
+
+describe('slugs', () => {
+  it('are ASCII kebab-case keys made from the name, shared by extraction and editors', () => {
+    expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
+    expect(slugify('  The U.S. Department of State ')).toBe('the-u-s-department-of-state');
+  });
+});
