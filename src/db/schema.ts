@@ -103,6 +103,8 @@ export const articles = pgTable(
     language: text('language').notNull().default('en'),
     publishedAt: timestamptz('published_at'),
     ingestedAt: timestamptz('ingested_at').notNull().defaultNow(),
+    /** the extractor its statements and positions come from (see `reextract`) */
+    extractorVersion: text('extractor_version'),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs((): SQL => englishDocument(sql`${articles.title}`, sql`${articles.body}`)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deleteArticle, ingestArticle, maxArticleChars } from '../services/articles.js';
+import { outdatedArticles, reextractArticles } from '../services/reextract.js';
 import { builder } from './builder.js';
 import { ingestPage } from '../sources/web-article.js';
 import { fetchErrors, findCreated, mutationErrors } from './errors.js';
@@ -70,6 +71,36 @@ builder.mutationField('deleteArticle', (t) =>
     resolve: async (_root, { id }, { db }) => {
       await deleteArticle(db, parseId(String(id), 'Article'));
       return { deletedId: String(id) };
+    },
+  }),
+);
+
+const ReextractInput = builder.inputType('ReextractInput', {
+  fields: (t) => ({
+    articles: t.idList({ description: 'Article IDs; when absent, every article read by another extractor version than the current one.', validate: z.array(z.string()).max(1000, 'at most 1000 articles at a time') }),
+  }),
+});
+
+const ReextractResult = builder.objectRef<{ articles: number; kept: number; added: number; removed: number }>('ReextractResult').implement({
+  description: 'What a re-extraction changed.',
+  fields: (t) => ({
+    articles: t.exposeInt('articles', { description: 'Articles re-extracted, each in its own transaction.' }),
+    kept: t.exposeInt('kept', { description: 'Statements the current extractor finds unchanged: kept, with their seq numbers.' }),
+    added: t.exposeInt('added', { description: 'New statements: numbered and published to subscribers like any other.' }),
+    removed: t.exposeInt('removed', { description: 'Statements the current extractor no longer finds: deleted.' }),
+  }),
+});
+
+builder.mutationField('reextract', (t) =>
+  t.field({
+    type: ReextractResult,
+    description: 'Re-runs the current extractor over stored articles, one transaction per article. Admin only.',
+    authScopes: { admin: true },
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: ReextractInput }) },
+    resolve: async (_root, { input }, { db, extract }) => {
+      const ids = input?.articles ? input.articles.map((id) => parseId(String(id), 'Article')) : await outdatedArticles(db);
+      return reextractArticles(db, ids, extract);
     },
   }),
 );

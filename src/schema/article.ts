@@ -23,6 +23,7 @@ export const Article = builder.drizzleNode('articles', {
     language: t.exposeString('language'),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime' }),
+    extractorVersion: t.exposeString('extractorVersion', { nullable: true, description: 'The extractor its statements and positions come from; `reextract` brings older ones up to date.' }),
     statements: t.relatedConnection('statements', {
       description: 'Statements in reading order.',
       query: { orderBy: { startOffset: 'asc' } },

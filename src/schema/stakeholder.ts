@@ -2,7 +2,7 @@ import { eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { allOf, escapeLike } from '../db/predicates.js';
 import { stakeholders } from '../db/schema.js';
-import { stakeholderKinds } from '../ingest/types.js';
+import { stakeholderKinds, stakeholderOrigins } from '../ingest/types.js';
 import { mergeStakeholders, upsertStakeholder } from '../services/stakeholders.js';
 import { builder } from './builder.js';
 import { maxSearchChars, searchText } from './inputs.js';
@@ -11,6 +11,11 @@ import { parseRef } from './refs.js';
 import { StatementEdge } from './statement.js';
 
 export const StakeholderKind = builder.enumType('StakeholderKind', { values: stakeholderKinds });
+
+export const StakeholderOrigin = builder.enumType('StakeholderOrigin', {
+  values: stakeholderOrigins,
+  description: 'CATALOGUE: shipped with Parley. EDITOR: entered or corrected by an editor. LEARNED: read from articles.',
+});
 
 export const Stakeholder = builder.drizzleNode('stakeholders', {
   name: 'Stakeholder',
@@ -22,6 +27,10 @@ export const Stakeholder = builder.drizzleNode('stakeholders', {
     kind: t.expose('kind', { type: StakeholderKind }),
     role: t.exposeString('role', { nullable: true }),
     aliases: t.exposeStringList('aliases'),
+    origin: t.expose('origin', { type: StakeholderOrigin }),
+    confidence: t.exposeFloat('confidence', {
+      description: 'How sure extraction is that this is a real stakeholder (1 for catalogue and editor entries). Learned entries below 0.8 never name others.',
+    }),
     parent: t.relation('parent', { nullable: true, description: 'The country or organisation it belongs to.' }),
     members: t.relatedConnection('members', { query: { orderBy: { name: 'asc' } }, totalCount: true }),
     statements: t.relatedConnection('statements', { query: { orderBy: { seq: 'desc' } }, totalCount: true }, {}, StatementEdge),

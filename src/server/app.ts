@@ -62,7 +62,11 @@ export function buildApp(options: AppOptions): App {
   const { database, logger } = options;
   const settings: ServerSettings = { ...defaults, ...options.settings };
   const events = new EventHub(database, { onError: (err) => logger.error({ err }, 'event hub'), logger, ...options.events });
-  const extraction = createExtractionPool({ threads: settings.EXTRACTION_WORKERS, timeoutMs: settings.EXTRACTION_TIMEOUT_MS });
+  const extraction = createExtractionPool({
+    threads: settings.EXTRACTION_WORKERS,
+    timeoutMs: settings.EXTRACTION_TIMEOUT_MS,
+    onFailure: (err) => logger.error({ err }, 'extraction failed'),
+  });
   const fetcher = createFetcher(fetcherOptions(settings));
   const sources = { fetcher, minIntervalS: settings.SOURCES_MIN_INTERVAL_S, defaultIntervalS: settings.SOURCES_DEFAULT_INTERVAL_S };
   // The poller runs beside the API in the same process; any number of instances may run it.

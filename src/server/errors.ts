@@ -1,7 +1,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
-import { ExtractionTimeout } from '../services/extraction.js';
+import { ExtractionFailed, ExtractionTimeout } from '../services/extraction.js';
 
 /**
  * Every `extensions.code` a client can see, with what it means. The README's error table is
@@ -28,6 +28,7 @@ export const errorCodes = {
   FETCH_FAILED: 'The host answered, but not usably: an error status, too large, too many redirects, not a feed of the kind given, no article text (a typed mutation result).',
   SUBSCRIBER_OVERFLOW: 'A subscriber fell too far behind; resume with `after: extensions.lastCursor`.',
   EXTRACTION_TIMEOUT: 'Extracting the article took longer than its time budget; nothing was stored.',
+  EXTRACTION_FAILED: 'The extractor failed on the article (a bug, logged with its stack); nothing was stored.',
   TIMEOUT: 'The operation ran past its deadline or the database statement timeout and was cancelled.',
   SERVICE_UNAVAILABLE: 'The database cannot be reached right now; retry shortly.',
   INTERNAL_SERVER_ERROR: 'Anything Parley did not expect; the message is masked as `Unexpected error.` and the log has the details.',
@@ -80,6 +81,7 @@ export function classify(error: unknown): GraphQLError | undefined {
   for (const cause of causes(error)) {
     if (cause instanceof PothosValidationError) return codedError(shorten(cause.message), 'BAD_USER_INPUT');
     if (cause instanceof ExtractionTimeout) return codedError(cause.message, 'EXTRACTION_TIMEOUT');
+    if (cause instanceof ExtractionFailed) return codedError(cause.message, 'EXTRACTION_FAILED');
     const code = codeOf(cause);
     if (code === undefined) continue;
     if (connectionCodes.has(code) || unavailableStates.test(code)) {

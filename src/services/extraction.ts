@@ -14,8 +14,22 @@ export class ExtractionTimeout extends Error {
   }
 }
 
+/** The extractor threw on this article (a bug, never bad input); nothing was stored. */
+export class ExtractionFailed extends Error {
+  constructor(cause: unknown) {
+    super('The extractor failed on this article; nothing was stored.', { cause });
+    this.name = 'ExtractionFailed';
+  }
+}
+
 /** In the calling thread: for CLIs and seeding, where nothing else waits on the event loop. */
-export const extractInline: Extractor = async (article, catalogue) => extract(article, catalogue);
+export const extractInline: Extractor = async (article, catalogue) => {
+  try {
+    return extract(article, catalogue);
+  } catch (error) {
+    throw new ExtractionFailed(error);
+  }
+};
 
 export interface ExtractionPool {
   extract: Extractor;
@@ -27,6 +41,8 @@ export interface ExtractionPoolOptions {
   threads?: number;
   /** time budget per article in ms; the worker is terminated past it. Default 10 000. */
   timeoutMs?: number;
+  /** told of every extraction that threw (with its stack), before EXTRACTION_FAILED reaches the client */
+  onFailure?: (error: unknown) => void;
 }
 
 /**
@@ -35,7 +51,7 @@ export interface ExtractionPoolOptions {
  * request keeps being served. Threads start with the first article and stop after a minute idle,
  * so servers that never ingest (tests, read replicas) never pay for them.
  */
-export function createExtractionPool({ threads = 2, timeoutMs = 10_000 }: ExtractionPoolOptions = {}): ExtractionPool {
+export function createExtractionPool({ threads = 2, timeoutMs = 10_000, onFailure }: ExtractionPoolOptions = {}): ExtractionPool {
   const pool = new Piscina({ ...workerModule(import.meta.url, 'extraction-worker'), minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async extract(article, catalogue) {
@@ -43,7 +59,8 @@ export function createExtractionPool({ threads = 2, timeoutMs = 10_000 }: Extrac
         return (await pool.run({ article, catalogue }, { signal: AbortSignal.timeout(timeoutMs) })) as Extraction;
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') throw new ExtractionTimeout(timeoutMs);
-        throw error;
+        onFailure?.(error);
+        throw new ExtractionFailed(error);
       }
     },
     close: () => pool.destroy(),

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { eq, inArray, or } from 'drizzle-orm';
 import { parameterBatches } from '../db/batches.js';
 import type { Database } from '../db/client.js';
-import { articleMentions, articles, positions, statementTopics, topics } from '../db/schema.js';
+import { articleMentions, articles, positions, statements, statementTopics, topics } from '../db/schema.js';
 import type { Extraction } from '../ingest/types.js';
 import { bumpCatalogueVersion } from './catalogue-version.js';
 import { upsertStakeholders } from './stakeholders.js';
-import { appendStatements } from './statements.js';
+import { appendStatements, type NewStatement } from './statements.js';
 import { notifyCommit } from './notify.js';
 
 export interface ArticleInput {
@@ -55,6 +55,7 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
         sourceId: input.sourceId ?? null,
         language: input.language ?? 'en',
         publishedAt: input.publishedAt ?? null,
+        extractorVersion: extraction.version,
       })
       .onConflictDoNothing()
       .returning({ id: articles.id });
@@ -65,68 +66,92 @@ export async function storeArticle(db: Database, input: ArticleInput, extraction
       return unchanged(winner);
     }
 
-    const { ids: stakeholderIds, catalogueChanged } = await upsertStakeholders(tx, extraction.stakeholders, { origin: 'LEARNED' });
-    const idOf = (slug: string) => {
-      const id = stakeholderIds.get(slug);
-      if (id === undefined) throw new Error(`extraction refers to unknown stakeholder "${slug}"`);
-      return id;
-    };
-    await storeMentions(tx, article.id, extraction, idOf);
-    const topicIds = await topicIdsOf(tx, extraction);
-
-    // Last, because numbering statements takes the lock that serialises ingests until commit.
-    const statementIds = await appendStatements(
-      tx,
-      extraction.statements.map((s) => ({
-        articleId: article.id,
-        speakerId: s.speaker === null ? null : idOf(s.speaker),
-        text: s.quote,
-        kind: s.kind,
-        startOffset: s.start,
-        endOffset: s.end,
-        saidAt: observedAt,
-        confidence: s.confidence,
-        basis: s.basis,
-        cue: s.cue?.text ?? null,
-        clauseStart: s.clause?.start ?? null,
-        clauseEnd: s.clause?.end ?? null,
-        extractorVersion: extraction.version,
-      })),
-    );
-    // After numbering: this transaction already holds the stream_state row.
-    if (catalogueChanged) await bumpCatalogueVersion(tx);
-
-    const links = extraction.statements.flatMap((s, i) =>
-      s.topics.flatMap((slug) => {
-        const topicId = topicIds.get(slug);
-        const statementId = statementIds[i];
-        return topicId === undefined || statementId === undefined ? [] : [{ statementId, topicId }];
-      }),
-    );
-    for (const batch of parameterBatches(links)) await tx.insert(statementTopics).values(batch).onConflictDoNothing();
-
-    const positionRows = extraction.positions.flatMap((p) => {
-      const topicId = topicIds.get(p.topic);
-      if (topicId === undefined) return [];
-      return [
-        {
-          stakeholderId: idOf(p.stakeholder),
-          topicId,
-          stance: p.stance,
-          summary: p.evidence,
-          evidenceStatementId: p.statement === null ? null : (statementIds[p.statement] ?? null),
-          articleId: article.id,
-          // Positions of one article share its time; the id keeps their reading order.
-          observedAt,
-          confidence: p.confidence,
-        },
-      ];
-    });
-    for (const batch of parameterBatches(positionRows)) await tx.insert(positions).values(batch);
+    const written = await writeExtraction(tx, article.id, observedAt, extraction, () => ({ kept: new Map(), removed: [] }));
     await notifyCommit(tx, { article: article.id });
 
-    return { articleId: article.id, created: true, statements: statementIds.length, positions: positionRows.length };
+    return { articleId: article.id, created: true, statements: written.added, positions: written.positions };
   });
+}
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type NewStatementRow = NewStatement;
+
+/** How `writeExtraction` treats an article's earlier statements: rows to keep (new index → id) and ids to drop. */
+export type KeepPlan = (rows: NewStatementRow[]) => { kept: Map<number, number>; removed: number[] };
+
+/**
+ * Writes an extraction of a stored article in the caller's transaction: stakeholders, mentions,
+ * statements (new ones numbered last, as late as possible, since numbering takes the lock that
+ * orders commits), topic links and positions. `plan` says which earlier statements stay as they
+ * are (re-extraction); a new article has none.
+ */
+export async function writeExtraction(tx: Tx, articleId: number, observedAt: Date, extraction: Extraction, plan: KeepPlan) {
+  const { ids: stakeholderIds, catalogueChanged } = await upsertStakeholders(tx, extraction.stakeholders, { origin: 'LEARNED' });
+  const idOf = (slug: string) => {
+    const id = stakeholderIds.get(slug);
+    if (id === undefined) throw new Error(`extraction refers to unknown stakeholder "${slug}"`);
+    return id;
+  };
+  await storeMentions(tx, articleId, extraction, idOf);
+  const topicIds = await topicIdsOf(tx, extraction);
+  const rows: NewStatementRow[] = extraction.statements.map((s) => ({
+    articleId,
+    speakerId: s.speaker === null ? null : idOf(s.speaker),
+    text: s.quote,
+    kind: s.kind,
+    startOffset: s.start,
+    endOffset: s.end,
+    saidAt: observedAt,
+    confidence: s.confidence,
+    basis: s.basis,
+    cue: s.cue?.text ?? null,
+    clauseStart: s.clause?.start ?? null,
+    clauseEnd: s.clause?.end ?? null,
+    extractorVersion: extraction.version,
+  }));
+  const { kept, removed } = plan(rows);
+  for (let i = 0; i < removed.length; i += 10_000) await tx.delete(statements).where(inArray(statements.id, removed.slice(i, i + 10_000)));
+  for (const [i, id] of kept) {
+    const { basis, cue, clauseStart, clauseEnd, confidence, extractorVersion } = rows[i] ?? {};
+    await tx.update(statements).set({ basis, cue, clauseStart, clauseEnd, confidence, extractorVersion }).where(eq(statements.id, id));
+  }
+  const keptIds = [...kept.values()];
+  for (let i = 0; i < keptIds.length; i += 10_000) await tx.delete(statementTopics).where(inArray(statementTopics.statementId, keptIds.slice(i, i + 10_000)));
+  const fresh = rows.flatMap((row, i) => (kept.has(i) ? [] : [{ row, i }]));
+  const freshIds = await appendStatements(tx, fresh.map((f) => f.row));
+  // After numbering: this transaction already holds the stream_state row.
+  if (catalogueChanged) await bumpCatalogueVersion(tx);
+  const freshId = new Map(fresh.map((f, k) => [f.i, freshIds[k]]));
+  const statementIds = rows.map((_, i) => kept.get(i) ?? freshId.get(i));
+
+  const links = extraction.statements.flatMap((s, i) =>
+    s.topics.flatMap((slug) => {
+      const topicId = topicIds.get(slug);
+      const statementId = statementIds[i];
+      return topicId === undefined || statementId === undefined ? [] : [{ statementId, topicId }];
+    }),
+  );
+  for (const batch of parameterBatches(links)) await tx.insert(statementTopics).values(batch).onConflictDoNothing();
+
+  const positionRows = extraction.positions.flatMap((p) => {
+    const topicId = topicIds.get(p.topic);
+    if (topicId === undefined) return [];
+    return [
+      {
+        stakeholderId: idOf(p.stakeholder),
+        topicId,
+        stance: p.stance,
+        summary: p.evidence,
+        evidenceStatementId: p.statement === null ? null : (statementIds[p.statement] ?? null),
+        articleId,
+        // Positions of one article share its time; the id keeps their reading order.
+        observedAt,
+        confidence: p.confidence,
+      },
+    ];
+  });
+  for (const batch of parameterBatches(positionRows)) await tx.insert(positions).values(batch);
+  return { added: freshIds.length, kept: kept.size, removed: removed.length, positions: positionRows.length };
 }
 
 const unchanged = (articleId: number): IngestResult => ({ articleId, created: false, statements: 0, positions: 0 });

@@ -35,7 +35,7 @@ export type StatementKind =
   | 'DIRECT'
   | 'REPORTED';
 
-export type StatementItemFragment = { id: string, text: string, kind: StatementKind, speaker: { name: string }, article: { title: string } };
+export type StatementItemFragment = { id: string, text: string, kind: StatementKind, speaker: { name: string } | null, article: { title: string } };
 
 export type LatestStatementsQueryVariables = Exact<{
   first: number;
@@ -43,14 +43,14 @@ export type LatestStatementsQueryVariables = Exact<{
 }>;
 
 
-export type LatestStatementsQuery = { statements: { edges: Array<{ cursor: string, node: { id: string, text: string, kind: StatementKind, speaker: { name: string }, article: { title: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type LatestStatementsQuery = { statements: { edges: Array<{ cursor: string, node: { id: string, text: string, kind: StatementKind, speaker: { name: string } | null, article: { title: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type StatementAddedSubscriptionVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type StatementAddedSubscription = { statementAdded: { cursor: string, node: { id: string, text: string, kind: StatementKind, speaker: { name: string }, article: { title: string } } } };
+export type StatementAddedSubscription = { statementAdded: { cursor: string, node: { id: string, text: string, kind: StatementKind, speaker: { name: string } | null, article: { title: string } } } };
 
 export type IngestArticleMutationVariables = Exact<{
   input: IngestArticleInput;

@@ -90,7 +90,12 @@ function description(tokens: Token[], k: number, taken: Set<number>, s: Sentence
   while (a - 1 >= 0 && k - (a - 1) <= 5) {
     const t = tokens[a - 1];
     if (!t || prepositions.has(t.lower) || pronounInfo.has(t.lower) || (notNameWords.has(t.lower) && !determiners.has(t.lower))) break;
-    if (t.possessive && !t.upper) break;
+    // "the party's chairwoman": a possessive noun after a determiner belongs to the description
+    if (t.possessive && !t.upper) {
+      const before = tokens[a - 2];
+      if (before && determiners.has(before.lower) && !taken.has(a - 2)) a -= 2;
+      break;
+    }
     if (taken.has(a - 1) && !t.upper) break;
     if (/[,;:()"“”—]/.test(s.masked.slice(t.end - s.start, (tokens[a]?.start ?? t.end) - s.start))) break;
     a--;
@@ -127,6 +132,17 @@ function mergeAppositions(found: Mention[], s: Sentence): void {
     n.gender ??= d.gender;
     n.start = d.start;
     found.splice(i, 1);
+  }
+  // "Jane Pell, the party's chairwoman, said": the description after the name is its title.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const n = found[i];
+    const d = found[i + 1];
+    if (!n || !d || n.type !== 'NAME' || d.type !== 'ROLE' || d.owner) continue;
+    if (!/^\s*,\s*$/.test(s.masked.slice(n.end - s.start, d.start - s.start))) continue;
+    if (!/^\s*(?:,|\.|;|$)/.test(s.masked.slice(d.end - s.start))) continue;
+    n.title ??= d.text.replace(/^(?:the|a|an)\s+/i, '');
+    n.gender ??= d.gender;
+    found.splice(i + 1, 1);
   }
 }
 

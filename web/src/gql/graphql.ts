@@ -52,7 +52,7 @@ export type StatementStreamFilter = {
   topic?: string | number | null | undefined;
 };
 
-export type StatementCardFieldsFragment = { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null }, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> };
+export type StatementCardFieldsFragment = { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null } | null, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> };
 
 export type FeedQueryVariables = Exact<{
   filter?: StatementFilter | null | undefined;
@@ -60,7 +60,7 @@ export type FeedQueryVariables = Exact<{
 }>;
 
 
-export type FeedQuery = { statements: { edges: Array<{ cursor: string, node: { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null }, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> } }> }, latest: { pageInfo: { startCursor: string | null } } };
+export type FeedQuery = { statements: { edges: Array<{ cursor: string, node: { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null } | null, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> } }> }, latest: { pageInfo: { startCursor: string | null } } };
 
 export type StatementAddedSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -68,7 +68,7 @@ export type StatementAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type StatementAddedSubscription = { statementAdded: { cursor: string, node: { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null }, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> } } };
+export type StatementAddedSubscription = { statementAdded: { cursor: string, node: { id: string, text: string, kind: StatementKind, saidAt: string | null, speaker: { slug: string, name: string, role: string | null } | null, article: { title: string, url: string | null, source: string | null, publishedAt: string | null, ingestedAt: string }, topics: Array<{ slug: string, name: string }>, positions: Array<{ stance: Stance, stakeholder: { name: string }, topic: { slug: string, name: string } }> } } };
 
 export type SpeakersQueryVariables = Exact<{
   after?: string | null | undefined;
