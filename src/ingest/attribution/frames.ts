@@ -11,6 +11,7 @@ const subjectGap = new RegExp(
     '\\s*,\\s*(?:who|which)\\b[^;:…]{0,140}?,?',
     '|\\s*,[^,;:…]{1,110},',
     '|\\s*\\([^)]{0,40}\\)',
+    '|\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’\'-]+(?:\\s+\\p{Lu}[\\p{L}.’\'-]+){0,2}',
     '|\\s*(?:[—–]|--)\\s[^—–;…]{1,140}?\\s(?:[—–]|--)',
     '|\\s+(?:also|later|further|then|previously|recently|has|have|had|was|were|is|are|will|would|did|does|do|not|never|already|again|once|publicly|reportedly|repeatedly|privately|first|still|even|just|often|frequently|finally|simply|quickly|flatly|bluntly|openly|earlier|separately|himself|herself|themselves|itself|\\p{Ll}+ly)\\b',
     '|\\s+(?:on|in|during|at)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s*,',

@@ -103,13 +103,13 @@ function split(tokens: Token[], from: number, to: number, text: string, base: nu
   });
   if (lastOrg >= 0 && titleEnd <= a + lastOrg) titleEnd = a;
   let nameFrom = titleEnd;
-  while (nameFrom < b - 1 && connectors.has(tokens[nameFrom]?.lower ?? '')) nameFrom++;
+  while (nameFrom < b - 1 && (connectors.has(tokens[nameFrom]?.lower ?? '') || tokens[nameFrom]?.lower === 'to')) nameFrom++;
   if (titleEnd > a) nameFrom = afterKnownPrefix(tokens, nameFrom, b, known);
   const nameTokens = tokens.slice(nameFrom, b);
   const org = nameTokens.some((t) => organisationHeads.has(t.lower)) && !isTitleWord(last);
   if (!org && nameTokens.every(isTitleWord)) return null;
-  let start = a;
-  if (titleEnd === a) start = leftTitleStart(tokens, a, text, base);
+  // "AU chairperson President Abdel Fattah el-Sisi": lower-case title words before the chunk belong to its title
+  const start = leftTitleStart(tokens, a, text, base);
   const titleTokens = tokens.slice(start, nameFrom);
   const agency = agencyAfter(tokens, b, text, base);
   return {
