@@ -1,13 +1,18 @@
-/** Extraction throughput on one core: articles/s and MB/s over the corpus, repeated. */
+/**
+ * Extraction throughput on one core (articles/s, MB/s) over a folder of article files, and the
+ * time of each pathological input (bench/pathological.ts). `npm run bench:extract [-- DIR [PASSES]]`.
+ */
 import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/ingest/article-text.js';
-import { readCatalogue } from '../src/seeds/files.js';
 import { extract } from '../src/ingest/extract.js';
 import type { ArticleText, Catalogue } from '../src/ingest/types.js';
+import { readCatalogue } from '../src/seeds/files.js';
+import { pathological } from './pathological.js';
 
 const dir = path.resolve(process.cwd(), process.argv[2] ?? '../shared/corpus');
-const rounds = Number(process.argv[3] ?? 60);
+const passes = Number(process.argv[3] ?? 20);
 
 function run(articles: ArticleText[], catalogue: Catalogue, times: number): number {
   const t0 = process.hrtime.bigint();
@@ -21,10 +26,19 @@ const catalogue = await readCatalogue();
 const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
 const articles = await Promise.all(files.map(async (f) => parseArticle(await readFile(path.join(dir, f), 'utf8'))));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
-run(articles, catalogue, 5);
-const seconds = run(articles, catalogue, rounds);
-const count = articles.length * rounds;
+run(articles, catalogue, 3);
+const rounds = [0, 1, 2].map(() => run(articles, catalogue, passes));
+const median = [...rounds].sort((a, b) => a - b)[1] ?? 0;
+const count = articles.length * passes;
+console.log(`${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`);
 console.table({
-  corpus: { articles: articles.length, 'KB per pass': +(bytes / 1024).toFixed(1), passes: rounds },
-  result: { 'articles/s': Math.round(count / seconds), 'MB/s': +((bytes * rounds) / 1e6 / seconds).toFixed(2), 'ms/article': +((1000 * seconds) / count).toFixed(2) },
+  corpus: { articles: articles.length, 'KB per pass': +(bytes / 1024).toFixed(1), passes },
+  'median of 3': { 'articles/s': Math.round(count / median), 'MB/s': +((bytes * passes) / 1e6 / median).toFixed(2), 'ms/article': +((1000 * median) / count).toFixed(2) },
+  rounds: { 'articles/s': rounds.map((s) => Math.round(count / s)).join(', ') },
 });
+const worst = pathological.map(([name, body]) => {
+  const t0 = performance.now();
+  const x = extract({ title: 'Pathological', body }, catalogue);
+  return { input: name, characters: body.length, ms: Math.round(performance.now() - t0), statements: x.statements.length };
+});
+console.table(worst);
