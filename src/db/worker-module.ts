@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
  * ts-worker.mjs, which registers tsx in the thread first.
  */
 export function workerModule(base: string, name: string): { filename: string; workerData: { module: string } } {
-  const typescript = base.endsWith('.ts');
-  const module = new URL(`./${name}.${typescript ? 'ts' : 'js'}`, base).href;
-  const entry = typescript ? new URL('./ts-worker.mjs', import.meta.url) : new URL(module);
-  return { filename: fileURLToPath(entry), workerData: { module } };
+  return workerModuleAt(new URL(`./${name}.${base.endsWith('.ts') ? 'ts' : 'js'}`, base));
+}
+
+/** The same for a module given by its URL. */
+export function workerModuleAt(module: URL): { filename: string; workerData: { module: string } } {
+  const entry = module.pathname.endsWith('.ts') ? new URL('./ts-worker.mjs', import.meta.url) : module;
+  return { filename: fileURLToPath(entry), workerData: { module: module.href } };
 }

@@ -38,6 +38,8 @@ export interface AppOptions {
   events?: EventHubOptions;
   /** overrides of the configured defaults (tests shorten timers with these) */
   settings?: Partial<ServerSettings>;
+  /** the extraction worker module (default: the real extractor); tests put a runaway one here */
+  extractionWorker?: URL;
 }
 
 export interface App {
@@ -66,6 +68,7 @@ export function buildApp(options: AppOptions): App {
     threads: settings.EXTRACTION_WORKERS,
     timeoutMs: settings.EXTRACTION_TIMEOUT_MS,
     onFailure: (err) => logger.error({ err }, 'extraction failed'),
+    ...(options.extractionWorker ? { module: options.extractionWorker } : {}),
   });
   const fetcher = createFetcher(fetcherOptions(settings));
   const sources = { fetcher, minIntervalS: settings.SOURCES_MIN_INTERVAL_S, defaultIntervalS: settings.SOURCES_DEFAULT_INTERVAL_S };

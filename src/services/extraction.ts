@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import { extract } from '../ingest/extract.js';
 import type { ArticleText, Catalogue, Extraction } from '../ingest/types.js';
-import { workerModule } from '../db/worker-module.js';
+import { workerModule, workerModuleAt } from '../db/worker-module.js';
 
 /** How an article becomes an extraction: inline for CLIs, in the worker pool for the server. */
 export type Extractor = (article: ArticleText, catalogue: Catalogue) => Promise<Extraction>;
@@ -41,6 +41,8 @@ export interface ExtractionPoolOptions {
   threads?: number;
   /** time budget per article in ms; the worker is terminated past it. Default 10 000. */
   timeoutMs?: number;
+  /** the worker module (default: extraction-worker beside this one); its default export extracts one article */
+  module?: URL;
   /** told of every extraction that threw (with its stack), before EXTRACTION_FAILED reaches the client */
   onFailure?: (error: unknown) => void;
 }
@@ -51,8 +53,9 @@ export interface ExtractionPoolOptions {
  * request keeps being served. Threads start with the first article and stop after a minute idle,
  * so servers that never ingest (tests, read replicas) never pay for them.
  */
-export function createExtractionPool({ threads = 2, timeoutMs = 10_000, onFailure }: ExtractionPoolOptions = {}): ExtractionPool {
-  const pool = new Piscina({ ...workerModule(import.meta.url, 'extraction-worker'), minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
+export function createExtractionPool({ threads = 2, timeoutMs = 10_000, module, onFailure }: ExtractionPoolOptions = {}): ExtractionPool {
+  const worker = module ? workerModuleAt(module) : workerModule(import.meta.url, 'extraction-worker');
+  const pool = new Piscina({ ...worker, minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async extract(article, catalogue) {
       try {
