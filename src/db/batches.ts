@@ -4,7 +4,8 @@
  * in batches that stay below the cap (an article with 7 300 statements used to fail with
  * MAX_PARAMETERS_EXCEEDED).
  */
-export const maxParameters = 65_535;
+// postgres.js refuses a statement with 65 534 parameters or more; keep clear of the edge.
+export const maxParameters = 65_000;
 
 /** `rows` in consecutive batches of at most `maxParameters` values, judged by the widest row. */
 export function parameterBatches<T extends object>(rows: readonly T[]): T[][] {
