@@ -52,6 +52,8 @@ export interface Mention extends Span {
   indefinite: boolean;
   /** ORG made from a person's name ("the Trump campaign"): that person's name */
   owner: string | null;
+  /** ROLE: the body it belongs to, "the future tenant of the White House" → "White House" */
+  of: string | null;
 }
 
 /** A speech or thought cue in narration. */

@@ -10,6 +10,7 @@ describe('speaker of a quotation', () => {
 
   it('uses every speech verb of the lexicon, such as "reiterated"', () => {
     expect(speakerOf('“There will be no deal,” reiterated Putin.', 'There will be no deal')).toBe('Vladimir Putin');
+    expect(speakerOf('Alden Barrow spoke first. “The vote is final,” affirmed Dana Holt.', 'The vote is final')).toBe('Dana Holt');
   });
 
   it('gives a quotation inside reported speech to the reporter, and keeps the clause around it', () => {
@@ -27,6 +28,9 @@ describe('speaker of a quotation', () => {
 
   it('gives a participle the subject of its sentence', () => {
     expect(speakerOf('Pat Wiley attacked Dana Holt on Tuesday, saying, “She cannot be trusted.”', 'She cannot be trusted.')).toBe('Pat Wiley');
+    // after a long introductory phrase, too
+    const intro = 'Faced with rising costs in every district and fears of a weakening of support with the coming to power of Dana Holt, Pat Wiley recently softened her tone, saying she was ready for “a fair compromise” soon.';
+    expect(speakerOf(intro, 'a fair compromise')).toBe('Pat Wiley');
   });
 
   it('carries the speaker to the next quotation of the paragraph and to a paragraph that continues it', () => {

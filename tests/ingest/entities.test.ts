@@ -23,6 +23,16 @@ describe('stakeholders', () => {
     expect(x.named[0]?.speaker).toBe('Trump campaign');
   });
 
+  it('resolve a role to the person of the country or body it names, not merely the last speaker', () => {
+    const body = [
+      'French President Aline Morel said on Monday that “the border stays open”.',
+      'German Chancellor Bruno Kessler said “we will not pay”.',
+      'Later the French leader recalled her “red lines”, and the president of France repeated “no deal”.',
+    ].join(' ');
+    const x = said(body);
+    expect(x.named.map((s) => s.speaker)).toEqual(['Aline Morel', 'Bruno Kessler', 'Aline Morel', 'Aline Morel']);
+  });
+
   it('map capitals and demonyms to countries', () => {
     const x = said('“We will not negotiate,” Moscow said.');
     expect(x.named[0]?.speaker).toBe('Russia');

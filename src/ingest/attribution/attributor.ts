@@ -8,7 +8,7 @@
 import type { Directory } from '../entities/directory.js';
 import type { Entity } from '../entities/registry.js';
 import { agrees, type Resolver } from '../entities/resolver.js';
-import { findMentions } from '../mentions/mentions.js';
+import { findMentions, namedMention } from '../mentions/mentions.js';
 import type { Block } from '../quotes/blocks.js';
 import { isStatement } from '../quotes/statement-like.js';
 import { sentences } from '../segment/sentences.js';
@@ -162,7 +162,7 @@ export class Attributor {
     const m = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(this.body.slice(q.start, q.start + 40));
     if (!m?.[1]) return null;
     const name = m[1].toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-    return this.resolver.resolve({ start: q.start, end: q.start + m[1].length, text: name, type: 'NAME', name, title: null, gender: null, plural: false, possessive: false, afterPrep: false, indefinite: false, owner: null });
+    return this.resolver.resolve(namedMention(q.start, q.start + m[1].length, name, null));
   }
 
   /**
@@ -172,7 +172,7 @@ export class Attributor {
   block(p: Paragraph, b: Block): void {
     const line = b.nameLine;
     const speaker = line
-      ? this.resolver.resolve({ start: p.end, end: p.end, text: line.name, type: 'NAME', name: line.name, title: line.title, gender: null, plural: false, possessive: false, afterPrep: false, indefinite: false, owner: null })
+      ? this.resolver.resolve(namedMention(p.end, p.end, line.name, line.title))
       : this.previous.carries ? this.previous.speaker : null;
     if (!speaker) {
       this.paragraph(p);

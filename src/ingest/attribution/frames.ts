@@ -29,7 +29,7 @@ const objectGap = /^(?:\s*,)?(?:\s+(?:on\s+)?(?:the|an?|one|another|Monday|Tuesd
 
 /** The farthest a subject may stand from its verb, in characters. */
 const maxGap = 300;
-const introLead = /^(?:(?:But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|However|Later|Earlier|Also|Indeed|Yet),?\s+)?(?:[^,;:…]{0,80},\s*)?$/u;
+const introLead = /^(?:(?:But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|However|Later|Earlier|Also|Indeed|Yet),?\s+)?(?:[^,;:…]{0,200},\s*)?$/u;
 
 /**
  * "Trump attacked Clinton, saying …" / "Clinton bemoaned the unrest and said …": a participle or
@@ -81,7 +81,7 @@ function outerSubject(s: Sentence, mentions: Mention[], i: number, cue: CueHit, 
 
 /** Verbs whose subject may follow them: "…," said Smith / added the senator. Not "told Smith" or "blasted Smith". */
 const invertible = new Set([
-  'say', 'add', 'write', 'continue', 'explain', 'note', 'argue', 'insist', 'reply', 'respond', 'recall', 'declare', 'state', 'remark',
+  'say', 'add', 'affirm', 'assert', 'write', 'continue', 'explain', 'note', 'argue', 'insist', 'reply', 'respond', 'recall', 'declare', 'state', 'remark',
   'observe', 'answer', 'ask', 'tweet', 'claim', 'warn', 'conclude', 'counter', 'retort', 'quip', 'joke', 'exclaim', 'acknowledge', 'admit',
   'concede', 'predict', 'suggest', 'complain', 'lament', 'boast', 'announce', 'report', 'confirm', 'stress', 'emphasize', 'emphasise',
   'reiterate', 'repeat', 'echo', 'muse', 'wonder', 'think', 'believe', 'shout', 'yell', 'whisper', 'scream', 'chant', 'post', 'email', 'text', 'read',

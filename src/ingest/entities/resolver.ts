@@ -123,8 +123,19 @@ export class Resolver {
       return findLast(this.recent, (e) => e.kind === 'ORGANIZATION' && e.name.toLowerCase().includes(head), 30) ?? findLast(this.speakers, (e) => e.kind !== 'PERSON', 12);
     }
     const fits = (e: Entity): boolean => e.kind === 'PERSON' && compatible(e.gender, m.gender);
+    // "the Ukrainian leader", "the future tenant of the White House": the person whose country or body it names
+    const body = this.affiliation(m);
+    const byBody = body ? (findLast(this.speakers, (e) => fits(e) && e.parent === body, 12) ?? findLast(this.recent, (e) => fits(e) && e.parent === body, 20)) : null;
+    if (byBody) return byBody;
     const byRole = findLast(this.speakers, (e) => fits(e) && (e.role ?? '').toLowerCase().includes(head), 12) ?? findLast(this.recent, (e) => fits(e) && (e.role ?? '').toLowerCase().includes(head), 20);
     return byRole ?? findLast(this.speakers, fits, 12) ?? findLast(this.recent, fits, 6);
+  }
+
+  /** The country or catalogued body a role description names: its "of" phrase, else a demonym among its modifiers. */
+  private affiliation(m: Mention): string | null {
+    const dir = this.registry.directory;
+    if (m.of) return dir.countryIn(m.of) ?? dir.lookup(m.of)?.slug ?? null;
+    return m.title ? dir.countryIn(m.title) : null;
   }
 
   private group(m: Mention): Entity | null {

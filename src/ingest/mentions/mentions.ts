@@ -61,11 +61,21 @@ export function findMentions(s: Sentence, known: (name: string) => boolean): Sen
     if (d.type !== 'ROLE' || !d.indefinite || d.owner || !next || (next.type !== 'NAME' && next.type !== 'ORG' && next.type !== 'GROUP')) return;
     if (/^\s+(?:for|of|to|at|with|close to|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.masked.slice(d.end - s.start, next.start - s.start))) d.owner = next.name;
   });
+  // "the future tenant of the White House", "the leader of Hamas": a definite role says whose it is.
+  found.forEach((d, i) => {
+    const next = found[i + 1];
+    if (d.type === 'ROLE' && !d.indefinite && next && (next.type === 'NAME' || next.type === 'ORG') && /^\s+of\s+(?:the\s+)?$/.test(s.masked.slice(d.end - s.start, next.start - s.start))) d.of = next.name;
+  });
   return { tokens, mentions: found };
 }
 
+/** A name met outside sentence analysis: a transcript label, the name line under a block quotation. */
+export function namedMention(start: number, end: number, name: string, title: string | null): Mention {
+  return base(start, end, name, 'NAME', name, { title });
+}
+
 function base(start: number, end: number, text: string, type: Mention['type'], name: string, extra: Partial<Mention> = {}): Mention {
-  return { start, end, text, type, name, title: null, gender: null, plural: false, possessive: false, afterPrep: false, indefinite: false, owner: null, ...extra };
+  return { start, end, text, type, name, title: null, gender: null, plural: false, possessive: false, afterPrep: false, indefinite: false, owner: null, of: null, ...extra };
 }
 
 function nameMention(tokens: Token[], c: NameChunk): Mention {
