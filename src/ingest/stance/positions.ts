@@ -40,9 +40,14 @@ function fromStatement(ctx: Context, s: ExtractedStatement, index: number, topic
   const byCue = s.cue ? stanceVerbs(ctx.body.slice(s.cue.start, s.cue.end + 8))[0] : undefined;
   const text = s.clause ? ctx.body.slice(s.clause.start, s.clause.end) : s.quote;
   // What the words say decides; the reporting verb ("urged", "warned") speaks when they say nothing.
-  const cue: StanceCue | null = stanceOf(text) ?? byCue ?? evaluationOf(text);
-  if (!cue) return;
-  add(ctx, { stakeholder: s.speaker, topic, stance: cue.stance, evidence: s.quote.slice(0, 300), statement: index, start: s.start, end: s.end, confidence: byCue ? 0.6 : 0.5 });
+  // Each sentence of a long quote may take its own stance ("We must … . Leaving them is a mistake.").
+  const cues = sentencesOf(text).map((t) => stanceOf(t) ?? byCue ?? evaluationOf(t)).filter((c): c is StanceCue => c !== null);
+  for (const cue of cues) add(ctx, { stakeholder: s.speaker, topic, stance: cue.stance, evidence: s.quote.slice(0, 300), statement: index, start: s.start, end: s.end, confidence: byCue ? 0.6 : 0.5 });
+}
+
+/** Sentences of a statement's text: a full stop, "!" or "?" followed by a capital starts the next. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?][’”"]?)\s+(?=[\p{Lu}“"‘'])/u);
 }
 
 /** "Germany banned the airline", "the deal was rejected by Ankara": stance verbs in narration with a known holder. */
