@@ -49,6 +49,16 @@ describe('stakeholders', () => {
     expect(x.stakeholders.find((s) => s.name === 'Iranians')?.kind ?? 'GROUP').toBe('GROUP');
   });
 
+  it('read datelines and sentence-opening participles as no names', () => {
+    const x = said('NEW YORK — Mayor Bill de Blasio spoke on Monday.\n\nPreceded by a band, “we will win this fight,” he said.\n\nBOSTON (AP) — Officials met.');
+    const names = x.stakeholders.map((s) => s.name);
+    expect(names).toContain('Bill de Blasio');
+    for (const junk of ['NEW YORK', 'NEW', 'YORK', 'BOSTON', 'Preceded']) expect(names).not.toContain(junk);
+    expect(x.named.find((s) => s.quote.startsWith('we will win'))?.speaker).toBe('Bill de Blasio');
+    // a first name ending in -ed stays a name
+    expect(said('Ahmed arrived late on Monday. “We are here,” he said.').named[0]?.speaker).toBe('Ahmed');
+  });
+
   it('keep titles as roles and the country they name as parent', () => {
     const x = said('“We are ready,” said German Foreign Minister Kurt Ebner.');
     const p = x.stakeholders.find((s) => s.name === 'Kurt Ebner');

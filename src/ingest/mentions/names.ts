@@ -2,7 +2,7 @@
  * Capitalised name chunks and the title words around them: "Sen. Ted Cruz", "Secretary of
  * State John Kerry", "Republican presidential candidate Donald Trump", "the Trump campaign".
  */
-import { agencyHeads, gendered, honorifics, lowercaseWords, nameParticles, notNameWords, organisationHeads, titleWords } from '../lexicon/lexicon.js';
+import { agencyHeads, firstNameGender, gendered, honorifics, lowercaseWords, nameParticles, notNameWords, organisationHeads, titleWords } from '../lexicon/lexicon.js';
 import type { Gender } from '../lexicon/lexicon.js';
 import type { Token } from '../segment/tokens.js';
 
@@ -145,11 +145,15 @@ function isCommonOpener(tokens: Token[], k: number, text: string, base: number, 
   // A closing mark is no sentence start: "“…” New York City Public Advocate Trish James said".
   const opener = before === '' || /[.!?:;“—(]$/.test(before);
   // "Weighing in on the debate, …": a capitalised participle opening the sentence
-  const participle = opener && /ing$/.test(t.lower) && tokens[k + 1] !== undefined && !tokens[k + 1]?.upper;
+  // (or "Preceded by …", "Asked about …"), unless it is a first name ("Ahmed")
+  const participleForm = /ing$/.test(t.lower) || (/ed$/.test(t.lower) && t.lower.length >= 6 && !firstNameGender.has(t.text));
+  const participle = opener && participleForm && tokens[k + 1] !== undefined && !tokens[k + 1]?.upper;
   // "Patch, a former party director, said": a common word standing as a name before an apposition or a cue
   const after = text.slice(t.end - base, t.end - base + 24);
   const standsAsName = /^(?:,\s+(?:a|an|the|who)\s|\s+(?:said|says|told|added|argued|wrote|noted)\b)/u.test(after);
-  return (opener && lowercaseWords.has(t.lower) && !titleWords.has(t.lower) && !standsAsName) || notNameWords.has(t.lower) || participle;
+  // "BOSTON —", "WASHINGTON (AP) —", "PERRY, Ga. —": a dateline names the place filed from, nobody who speaks
+  const dateline = /^(?:\p{Lu}{2,}\s+)*(?:\p{Lu}{2,})?$/u.test(before) && t.text.length > 2 && t.text === t.text.toUpperCase() && /^(?:\s+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--|-\s)/u.test(after);
+  return (opener && lowercaseWords.has(t.lower) && !titleWords.has(t.lower) && !standsAsName) || notNameWords.has(t.lower) || participle || dateline;
 }
 
 function isTitleWord(t: Token): boolean {
