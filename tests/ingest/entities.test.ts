@@ -54,6 +54,9 @@ describe('stakeholders', () => {
     const names = x.stakeholders.map((s) => s.name);
     expect(names).toContain('Bill de Blasio');
     for (const junk of ['NEW YORK', 'NEW', 'YORK', 'BOSTON', 'Preceded']) expect(names).not.toContain(junk);
+    // "Trump-style", "Obama-era": an adjective, not a person
+    expect(said('Trump-style politics is here. “It is great,” Jane Pell said.').stakeholders.map((s) => s.name)).not.toContain('Trump-style');
+    expect(said('“It is great,” said one Obama-era official.').named[0]?.speaker).not.toBe('Obama-era');
     expect(x.named.find((s) => s.quote.startsWith('we will win'))?.speaker).toBe('Bill de Blasio');
     // a first name ending in -ed stays a name
     expect(said('Ahmed arrived late on Monday. “We are here,” he said.').named[0]?.speaker).toBe('Ahmed');

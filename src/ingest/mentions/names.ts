@@ -87,6 +87,9 @@ function split(tokens: Token[], from: number, to: number, text: string, base: nu
   let b = to;
   while (b > a && notNameWords.has(tokens[b - 1]?.lower ?? '')) b--;
   if (b <= a) return null;
+  // "Trump-style", "El Paso-based": a lower-case suffix after a hyphen makes the run an adjective
+  if (/-\p{Ll}{2,}$/u.test(tokens[b - 1]?.text ?? '')) b--;
+  if (b <= a) return null;
   const words = tokens.slice(a, b);
   const last = words[words.length - 1];
   if (!last) return null;
