@@ -17,6 +17,12 @@ describe('reported speech', () => {
     expect(reported('The plant will close next year, said Tom Reyes, a union official.')[0]?.speaker).toBe('Tom Reyes');
   });
 
+  it('takes the object of a verb of judgement as what was said, but not the object of "noted"', () => {
+    expect(reported('Tom Reyes criticized the climate accord adopted in Paris last week.')).toEqual([{ speaker: 'Tom Reyes', quote: 'the climate accord adopted in Paris last week', kind: 'REPORTED' }]);
+    expect(reported('Tom Reyes demanded an apology from the mayor and his staff.')[0]?.quote).toBe('an apology from the mayor and his staff');
+    expect(reported('Tom Reyes noted the date of the meeting in his diary.')).toEqual([]);
+  });
+
   it('reads "according to X" before and after the content', () => {
     expect(reported('According to Tom Reyes, the plant will close next year.')[0]?.quote).toBe('the plant will close next year');
     expect(reported('The plant will close next year, according to Tom Reyes.')[0]?.quote).toBe('The plant will close next year');
