@@ -21,6 +21,8 @@ describe('reported speech', () => {
     expect(reported('Tom Reyes criticized the climate accord adopted in Paris last week.')).toEqual([{ speaker: 'Tom Reyes', quote: 'the climate accord adopted in Paris last week', kind: 'REPORTED' }]);
     expect(reported('Tom Reyes demanded an apology from the mayor and his staff.')[0]?.quote).toBe('an apology from the mayor and his staff');
     expect(reported('Tom Reyes noted the date of the meeting in his diary.')).toEqual([]);
+    expect(reported('Tom Reyes called the deal a disaster for the workers.')[0]?.quote).toBe('the deal a disaster for the workers');
+    expect(reported('Tom Reyes called his wife and his brother on Monday.')).toEqual([]);
   });
 
   it('reads "according to X" before and after the content', () => {
