@@ -2,6 +2,7 @@
  * The source of a cue inside one sentence: the subject before it ("Smith, a Republican, said"),
  * the subject after it ("said Sen. Ted Cruz"), or the object of "according to".
  */
+import { invertibleCues } from '../lexicon/lexicon.js';
 import type { CueHit, Mention, Sentence } from '../stages.js';
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, appositions, relative clauses, time phrases. */
@@ -79,17 +80,9 @@ function outerSubject(s: Sentence, mentions: Mention[], i: number, cue: CueHit, 
   return null;
 }
 
-/** Verbs whose subject may follow them: "…," said Smith / added the senator. Not "told Smith" or "blasted Smith". */
-const invertible = new Set([
-  'say', 'add', 'affirm', 'assert', 'write', 'continue', 'explain', 'note', 'argue', 'insist', 'reply', 'respond', 'recall', 'declare', 'state', 'remark',
-  'observe', 'answer', 'ask', 'tweet', 'claim', 'warn', 'conclude', 'counter', 'retort', 'quip', 'joke', 'exclaim', 'acknowledge', 'admit',
-  'concede', 'predict', 'suggest', 'complain', 'lament', 'boast', 'announce', 'report', 'confirm', 'stress', 'emphasize', 'emphasise',
-  'reiterate', 'repeat', 'echo', 'muse', 'wonder', 'think', 'believe', 'shout', 'yell', 'whisper', 'scream', 'chant', 'post', 'email', 'text', 'read',
-]);
-
 /** The mention right after an inverted cue: "…," said X / says the senator. */
 export function subjectAfter(s: Sentence, mentions: Mention[], cue: CueHit): Mention | null {
-  if (!invertible.has(cue.lemma) || /ing$/.test(s.masked.slice(cue.start - s.start, cue.end - s.start))) return null;
+  if (!invertibleCues.has(cue.lemma) || /ing$/.test(s.masked.slice(cue.start - s.start, cue.end - s.start))) return null;
   let k = firstIndexFrom(mentions, cue.end);
   // "said Clinton's top aide Jake Sullivan": the possessive belongs to the title of the name after it
   const next = mentions[k + 1];

@@ -2,6 +2,7 @@
  * Reported speech in one sentence: "Smith said (that) …", "…, Smith said.", "…, said Smith.",
  * "According to Smith, …", "…, according to Smith." The content runs to the end of its clause.
  */
+import { addresseeCues } from '../lexicon/lexicon.js';
 import type { CueHit, Mention, Span } from '../stages.js';
 import { accordingSource, inheritsSubject, mainSubject, subjectAfter, subjectBefore } from './frames.js';
 import type { SentenceParts } from './quote-source.js';
@@ -12,7 +13,6 @@ export interface ReportedClause extends Span {
   mention: Mention | null;
 }
 
-const tellLike = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'ask', 'urge', 'advise', 'promise', 'email', 'text', 'write', 'tweet']);
 const timeWord = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|earlier|also|again|repeatedly|publicly|privately|previously|once|last\\s+\\w+|this\\s+\\w+|on\\s+\\w+|in\\s+(?:a|an|his|her|their|its)\\s+[\\w-]+(?:\\s+[\\w-]+)?|on\\s+(?:Twitter|Facebook|Instagram|Fox|CNN|MSNBC|television|TV|radio)|at\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?)';
 const leadSkip = new RegExp(`^(?:\\s*,)?(?:\\s+${timeWord}\\b,?|\\s*(?:[—–]|--)\\s[^—–]{1,60}?\\s(?:[—–]|--))*`, 'u');
 const objectSkip = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?=\s+that\b|\s*,|\s+(?:he|she|they|it|the|a|an|his|her|their|its|we|i|this|there)\b)/u;
@@ -48,7 +48,7 @@ function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   // "said, not even needing to…": a participle phrase, not reported content
   if (/^\s*,\s*(?:\p{Ll}+ing|not|even|just|as|while|when|after|before|because|though|although)\b/u.test(after())) return null;
   at += leadSkip.exec(after())?.[0].length ?? 0;
-  if (tellLike.has(c.lemma)) at += objectSkip.exec(after())?.[0].length ?? 0;
+  if (addresseeCues.has(c.lemma)) at += objectSkip.exec(after())?.[0].length ?? 0;
   at += leadSkip.exec(after())?.[0].length ?? 0;
   const that = thatSkip.exec(after());
   if (that) at += that[0].length;
