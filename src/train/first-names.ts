@@ -26,7 +26,8 @@ export function learnFirstNames(texts: Iterable<string>, notNames: (word: string
     const firstBySurname = new Map<string, Set<string>>();
     for (const m of text.matchAll(fullName)) {
       const [, first = '', surname = ''] = m;
-      if (notNames(first)) continue;
+      // "Affordable Care", "Daily News", "Western Journalism": a common word after it makes no full name
+      if (notNames(first) || notNames(surname)) continue;
       firstBySurname.set(surname, (firstBySurname.get(surname) ?? new Set()).add(first));
     }
     for (const m of text.matchAll(honorific)) {
@@ -36,7 +37,7 @@ export function learnFirstNames(texts: Iterable<string>, notNames: (word: string
     }
     const sentences = text.split(sentenceBreak);
     sentences.forEach((s, i) => {
-      const firsts = new Set([...s.matchAll(fullName)].map((m) => m[1] ?? '').filter((f) => !notNames(f)));
+      const firsts = new Set([...s.matchAll(fullName)].filter((m) => !notNames(m[2] ?? '')).map((m) => m[1] ?? '').filter((f) => !notNames(f)));
       const next = sentences[i + 1];
       if (firsts.size !== 1 || !next) return;
       const p = /^[“"]?(He|She|His|Her)\b/.exec(next) ?? /\b(he|she) (?:said|says|added|told)\b/.exec(next);
