@@ -28,9 +28,10 @@ describe('stance cues', () => {
     expect(stanceOf('we are ready to talk provided that they withdraw')?.stance).toBe('CONDITIONAL');
   });
 
-  it('read ", supporting X" as what the subject does, not where the speaker stands', () => {
+  it('read ", supporting X" and "which support X" as what someone else does, not where the speaker stands', () => {
     expect(stanceOf('the airline flies fighters across the region, supporting the regime')?.stance).not.toBe('SUPPORTS');
     expect(stanceOf('we are supporting the regime')?.stance).toBe('SUPPORTS');
+    expect(stanceOf('the force is made up of militias which support the rebels')?.stance).not.toBe('SUPPORTS');
   });
 
   it('read clear evaluations through AFINN-165 when no cue speaks', () => {

@@ -51,14 +51,16 @@ export function stanceVerbs(text: string): StanceCue[] {
   return out;
 }
 
-function isTrailingParticiple(text: string, v: StanceCue): boolean {
-  return /ing$/u.test(text.slice(v.start, v.end).split(/\s/u)[0] ?? '') && /,\s*$/u.test(text.slice(0, v.start));
+function describesAnother(text: string, v: StanceCue): boolean {
+  const before = text.slice(0, v.start);
+  // ", supporting X" and "militias which support X" describe someone else's act
+  return (/ing$/u.test(text.slice(v.start, v.end).split(/\s/u)[0] ?? '') && /,\s*$/u.test(before)) || /\b(?:which|who|whom)\s+(?:\p{Ll}+ly\s+)?$/u.test(before);
 }
 
 /** The deciding stance of a text: the highest-priority verb or phrase, or null. */
 export function stanceOf(text: string): StanceCue | null {
-  // ", supporting X" describes what the sentence's subject does, not where the speaker stands
-  const found: StanceCue[] = stanceVerbs(text).filter((v) => !isTrailingParticiple(text, v));
+  // ", supporting X" and "which support X" describe what someone else does, not where the speaker stands
+  const found: StanceCue[] = stanceVerbs(text).filter((v) => !describesAnother(text, v));
   for (const { stance, re } of phraseRes) {
     const m = re.exec(text);
     if (m) found.push({ stance, start: m.index, end: m.index + m[0].length, verb: false });
