@@ -47,6 +47,11 @@ describe('stakeholders', () => {
     expect(names).not.toContain('Conversely');
     for (const s of x.stakeholders) expect(s.aliases).not.toContain('a resolution');
     expect(x.stakeholders.find((s) => s.name === 'Iranians')?.kind ?? 'GROUP').toBe('GROUP');
+    // a title word inside a name ("Free Trade Area") and an en dash inside a compound ("Export–Import")
+    const y = said('They signed the Continental Free Trade Area agreement. Export–Import Bank president Okey Oramah said trade would grow fast.');
+    const people = y.stakeholders.filter((s) => s.kind === 'PERSON').map((s) => s.name);
+    expect(people).toEqual(['Okey Oramah']);
+    expect(y.named[0]?.speaker).toBe('Okey Oramah');
   });
 
   it('read datelines and sentence-opening participles as no names', () => {

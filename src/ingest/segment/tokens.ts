@@ -12,7 +12,8 @@ export interface Token {
   possessive: boolean;
 }
 
-const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+// an en dash between letters joins a compound as a hyphen does ("Export–Import Bank")
+const wordRe = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]|–(?=\p{L}))*/gu;
 const dotted = /^(?:\p{L}\.)+$/u;
 const initial = /^\p{Lu}\.$/u;
 const upperStart = /^\p{Lu}/u;
