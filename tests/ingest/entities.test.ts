@@ -52,6 +52,11 @@ describe('stakeholders', () => {
     const people = y.stakeholders.filter((s) => s.kind === 'PERSON').map((s) => s.name);
     expect(people).toEqual(['Okey Oramah']);
     expect(y.named[0]?.speaker).toBe('Okey Oramah');
+    // a region is a place; a lone demonym stands for its country; an airline is an organisation
+    const z = said('The governor of Yaroslavl Oblast resigned. The Turkish statement said the zone would be set up soon. Iran Air said flights would resume.');
+    expect(z.stakeholders.map((s) => s.name)).not.toContain('Yaroslavl Oblast');
+    expect(z.named.map((s) => s.speaker)).toEqual(['Turkey', 'Iran Air']);
+    expect(z.kind('Iran Air')).toBe('ORGANIZATION');
   });
 
   it('read datelines and sentence-opening participles as no names', () => {

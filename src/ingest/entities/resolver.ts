@@ -60,6 +60,9 @@ export class Resolver {
     if (cat && (cat.kind !== 'PERSON' || compatible(this.registry.fromCatalogue(cat).gender, m.gender))) return this.titled(this.registry.fromCatalogue(cat), m);
     const words = m.name.split(' ');
     if (words.length > 5) return null;
+    // "the Turkish statement said": a demonym alone stands for its country, never for a person
+    const country = words.length === 1 && !m.title ? dir.bySlug.get(dir.demonyms.get(m.name) ?? '') : undefined;
+    if (country) return this.registry.fromCatalogue(country);
     // "Iranians", "Muslim-Americans", "Democrats": a capitalised plural names a group, not a person
     if (words.length === 1 && !m.title && groupNames.has(m.name.split('-').pop() ?? '')) return this.group({ ...m, type: 'GROUP', name: m.name.toLowerCase() });
     const honorificOnly = m.title !== null && words.length === 1 && m.title.split(' ').every((w) => honorifics.has(w));

@@ -119,6 +119,8 @@ export const notNameWords: ReadonlySet<string> = new Set(nounsFile.notNames);
 export const countries: readonly Country[] = countriesFile.countries;
 /** US states and their abbreviations. */
 export const usStates: ReadonlySet<string> = new Set(placesFile.states);
+/** Words that end the name of a region ("Yaroslavl Oblast"): the name is a place. */
+export const regionHeads: ReadonlySet<string> = new Set(placesFile.regionHeads);
 
 /** Stance cue lexicon (see stances.json): verb forms and phrases by stance, and the order families are tried in. */
 export const stanceLexicon = {

@@ -2,7 +2,7 @@
  * Capitalised name chunks and the title words around them: "Sen. Ted Cruz", "Secretary of
  * State John Kerry", "Republican presidential candidate Donald Trump", "the Trump campaign".
  */
-import { agencyHeads, firstNameGender, gendered, honorifics, lowercaseWords, nameParticles, notNameWords, organisationHeads, titleWords } from '../lexicon/lexicon.js';
+import { agencyHeads, firstNameGender, gendered, regionHeads, honorifics, lowercaseWords, nameParticles, notNameWords, organisationHeads, titleWords } from '../lexicon/lexicon.js';
 import type { Gender } from '../lexicon/lexicon.js';
 import type { Token } from '../segment/tokens.js';
 
@@ -92,7 +92,8 @@ function split(tokens: Token[], from: number, to: number, text: string, base: nu
   if (b <= a) return null;
   const words = tokens.slice(a, b);
   const last = words[words.length - 1];
-  if (!last) return null;
+  // "Yaroslavl Oblast", "Sulu Province": a region, never a speaker
+  if (!last || (words.length > 1 && regionHeads.has(last.lower))) return null;
   let titleEnd = a;
   let lastOrg = -1;
   words.forEach((w, k) => {
