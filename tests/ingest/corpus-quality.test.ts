@@ -27,12 +27,12 @@ describe('the regression corpus', () => {
   it('keeps direct quotes and their speakers', () => {
     const d = prf(total.direct);
     expect(d.f1).toBeGreaterThanOrEqual(0.98);
-    expect(d.speaker).toBeGreaterThanOrEqual(0.8);
+    expect(d.speaker).toBeGreaterThanOrEqual(0.84);
   });
 
   it('keeps position holders and stances at the measured floor', () => {
     const p = total.positions;
-    expect(p.holderStance / p.total).toBeGreaterThanOrEqual(0.28);
-    expect((p.predicted - p.wrong) / p.predicted).toBeGreaterThanOrEqual(0.3);
+    expect(p.holderStance / p.total).toBeGreaterThanOrEqual(0.29);
+    expect((p.predicted - p.wrong) / p.predicted).toBeGreaterThanOrEqual(0.33);
   });
 });

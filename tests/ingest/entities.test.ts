@@ -77,6 +77,9 @@ describe('stakeholders', () => {
     const p = x.stakeholders.find((s) => s.name === 'Kurt Ebner');
     expect(p?.role).toBe('German Foreign Minister');
     expect(p?.parent).toBe('germany');
+    const y = said('US Ambassador to Germany Richard Grenell alleged that the airline was dangerous.');
+    expect(y.named[0]?.speaker).toBe('Richard Grenell');
+    expect(y.stakeholders.find((s) => s.name === 'Richard Grenell')?.role).toBe('US Ambassador to Germany');
   });
 });
 

@@ -49,7 +49,9 @@ export function nameChunks(tokens: Token[], text: string, base: number, known: (
       // "Department of Homeland Security", "Secretary of State": connectors inside a capitalised run
       const after = tokens[j + 2];
       const lead = organisationHeads.has(cur.lower) || titleWords.has(cur.lower);
-      if (connectors.has(next.lower) && next.lower !== 'the' && after?.upper && space.test(gap(next, after)) && lead) {
+      // "Ambassador to Germany Richard Grenell": after a title, "to" joins its country
+      const joins = connectors.has(next.lower) || (next.lower === 'to' && titleWords.has(cur.lower));
+      if (joins && next.lower !== 'the' && after?.upper && space.test(gap(next, after)) && lead) {
         j += 2;
         continue;
       }
