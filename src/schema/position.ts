@@ -12,6 +12,8 @@ import { StanceEnum } from './topic.js';
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
   description: "A stakeholder's stance on a topic, observed at a time, with the statement that evidences it.",
+  // Load only the columns a query selects (positions are listed 100 at a time).
+  select: {},
   id: { column: (position) => position.id },
   fields: (t) => ({
     stance: t.expose('stance', { type: StanceEnum }),

@@ -20,6 +20,8 @@ export const StakeholderOrigin = builder.enumType('StakeholderOrigin', {
 export const Stakeholder = builder.drizzleNode('stakeholders', {
   name: 'Stakeholder',
   description: 'A person, organisation, country or group that speaks or takes positions.',
+  // Load only the columns a query selects: a feed's speaker needs its name, not every column.
+  select: {},
   id: { column: (s) => s.id },
   fields: (t) => ({
     slug: t.exposeString('slug'),

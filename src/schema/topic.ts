@@ -26,6 +26,8 @@ const current = alias(positions, 'current');
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
   description: 'An issue from the topic catalogue that statements are about and stakeholders take positions on.',
+  // Load only the columns a query selects.
+  select: {},
   id: { column: (topic) => topic.id },
   fields: (t) => ({
     slug: t.exposeString('slug'),
