@@ -174,7 +174,8 @@ export const statements = pgTable(
   },
   (t) => [
     index('statements_article_id_idx').on(t.articleId),
-    index('statements_speaker_id_idx').on(t.speakerId),
+    // A stakeholder's statements newest first: read in index order, stopping at the page size.
+    index('statements_speaker_id_seq_idx').on(t.speakerId, t.seq),
     index('statements_search_idx').using('gin', t.search),
   ],
 );
@@ -226,7 +227,8 @@ export const positions = pgTable(
   },
   (t) => [
     index('positions_stakeholder_topic_observed_idx').on(t.stakeholderId, t.topicId, t.observedAt, t.id),
-    index('positions_topic_id_idx').on(t.topicId),
+    // A topic's positions newest first: read in index order, stopping at the page size.
+    index('positions_topic_observed_idx').on(t.topicId, t.observedAt, t.id),
     index('positions_evidence_statement_id_idx').on(t.evidenceStatementId),
     index('positions_article_id_idx').on(t.articleId),
   ],
