@@ -50,6 +50,14 @@ const environment = z.object({
   RESPONSE_MAX_BYTES: bounded(1_000, 1_000_000_000, 5_000_000),
   /** Deadline of one query or mutation; its database work is cancelled past it. */
   REQUEST_TIMEOUT_MS: bounded(100, 600_000, 15_000),
+  /**
+   * Whether anonymous queries are answered from memory until the next commit notification
+   * (server/response-cache.ts). Off by default: a write that bypasses Parley (psql, a restore)
+   * sends no notification, so its rows would not show until the next one.
+   */
+  RESPONSE_CACHE: z.stringbool({ error: 'expected true or false' }).default(false),
+  /** Distinct anonymous answers the response cache keeps (least recently used dropped first). */
+  RESPONSE_CACHE_MAX_ENTRIES: bounded(1, 1_000_000, 1_000),
 
   // Database
   /** Postgres `statement_timeout` for every pooled connection. */

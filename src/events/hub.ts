@@ -61,6 +61,7 @@ export class EventHub {
   private readonly statementSubscribers = new Set<Subscriber<StatementEvent, StatementFilter>>();
   private readonly positionSubscribers = new Set<Subscriber<PositionEvent, PositionFilter>>();
   private readonly articleSubscribers = new Set<Subscriber<ArticleEvent, null>>();
+  private readonly commitListeners = new Set<() => void>();
   private readonly listener: ReconnectingListener;
   private readonly capacity: number;
   private readonly batchSize: number;
@@ -76,7 +77,11 @@ export class EventHub {
     this.listener = new ReconnectingListener(database, {
       channel: eventsChannel,
       onNotify: (payload) => this.onNotify(payload),
-      onListening: () => this.pull(),
+      onListening: () => {
+        // Notifications may have been missed while not listening: whatever was derived is suspect.
+        this.announceCommit();
+        this.pull();
+      },
       onError: this.onError,
       onLost: () => options.logger?.warn({ channel: eventsChannel }, 'LISTEN connection lost; reconnecting (missed events are back-filled by seq)'),
       onRestored: () => options.logger?.info({ channel: eventsChannel }, 'LISTEN connection restored'),
@@ -147,10 +152,32 @@ export class EventHub {
     }
   }
 
+  /**
+   * Calls `listener` on every commit notification and whenever LISTEN is (re)established,
+   * synchronously and before any subscriber hears of the commit's rows. Returns its removal.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private announceCommit(): void {
+    for (const listener of this.commitListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.onError(error);
+      }
+    }
+  }
+
   private onNotify(payload: string): void {
     // Any database client may NOTIFY this channel: trust nothing but the numbers.
     const notice = parseCommitNotice(payload);
     if (notice === null) this.onError(new Error(`ignored a malformed notification: ${payload.slice(0, 200)}`));
+    // Before the pull below delivers the commit's statements, so a subscriber that has one
+    // never reads a cached page from before it.
+    this.announceCommit();
     this.pull();
     if (notice) void this.publishNotice(notice).catch(this.onError);
   }

@@ -23,6 +23,7 @@ import { useNulGuard, useRequestDeadline } from './input-guards.js';
 import { useMutationRateLimit, useOperationLimits, useRequestSizeLimit } from './limits.js';
 import { useMetrics } from './metrics.js';
 import { useReadiness } from './readiness.js';
+import { useParleyResponseCache } from './response-cache.js';
 import { useRequestLog } from './request-log.js';
 import { useApolloMultipartSubscriptions } from './transport/apollo-multipart.js';
 import { useSharedSubscriptions } from './transport/shared-subscribe.js';
@@ -107,6 +108,9 @@ export function buildApp(options: AppOptions): App {
         introspection: settings.GRAPHQL_INTROSPECTION,
       }),
       useRequestDeadline(settings.REQUEST_TIMEOUT_MS),
+      // After the limits: a cached answer was checked when it was first asked; before the context,
+      // so a hit costs no token lookup.
+      ...(settings.RESPONSE_CACHE ? [useParleyResponseCache(events, { maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES })] : []),
       useMutationRateLimit(settings.MUTATIONS_PER_MINUTE),
       useSharedSubscriptions(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { articles } from '../db/schema.js';
 import { NotFoundError } from './errors.js';
+import { notifyCommit } from './notify.js';
 import { currentCatalogue } from './catalogue.js';
 import { type Extractor, extractInline } from './extraction.js';
 import { type ArticleInput, alreadyStored, type IngestResult, storeArticle } from './ingest.js';
@@ -28,6 +29,10 @@ export async function ingestArticle(db: Database, input: ArticleInput, extract: 
  * reused, so resumable streams stay exact.
  */
 export async function deleteArticle(db: Database, id: number): Promise<void> {
-  const deleted = await db.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
-  if (deleted.length === 0) throw new NotFoundError('Article', String(id));
+  await db.transaction(async (tx) => {
+    const deleted = await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+    if (deleted.length === 0) throw new NotFoundError('Article', String(id));
+    // Every instance drops cached reads that still show the article (server/response-cache.ts).
+    await notifyCommit(tx, {});
+  });
 }

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { stakeholders, topics } from '../db/schema.js';
 import type { Catalogue } from '../ingest/types.js';
 import { bumpCatalogueVersion, catalogueVersion } from './catalogue-version.js';
+import { notifyCommit } from './notify.js';
 import { confidentLearned, upsertStakeholders } from './stakeholders.js';
 
 /**
@@ -20,6 +21,8 @@ export async function storeCatalogue(db: Database, catalogue: Catalogue): Promis
         .onConflictDoUpdate({ target: topics.slug, set: { name: sql`excluded.name`, keywords: sql`excluded.keywords` } });
     }
     await bumpCatalogueVersion(tx);
+    // Every instance drops cached reads that show the old names (server/response-cache.ts).
+    await notifyCommit(tx, {});
   });
 }
 

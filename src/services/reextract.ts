@@ -70,8 +70,9 @@ export async function reextractArticle(db: Database, articleId: number, extract:
     await tx.delete(positions).where(eq(positions.articleId, articleId));
     await tx.delete(articleMentions).where(eq(articleMentions.articleId, articleId));
     const written = await writeExtraction(tx, articleId, article.publishedAt ?? article.ingestedAt, extraction, keepIdentical(old));
-    // Subscribers find new statements by seq; the notice wakes them (it names no article: none was ingested).
-    if (written.added > 0) await notifyCommit(tx, {});
+    // Subscribers find new statements by seq; the notice wakes them (it names no article: none was
+    // ingested) and makes every instance drop cached reads, which removed statements make stale too.
+    await notifyCommit(tx, {});
     await tx.update(articles).set({ extractorVersion: extraction.version }).where(eq(articles.id, articleId));
     return { articles: 1, kept: written.kept, added: written.added, removed: written.removed };
   });

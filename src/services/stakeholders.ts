@@ -8,6 +8,7 @@ import type { StakeholderKind, StakeholderOrigin } from '../ingest/types.js';
 import { InvalidRequestError } from './errors.js';
 import { resolveRef } from './refs.js';
 import { bumpCatalogueVersion } from './catalogue-version.js';
+import { notifyCommit } from './notify.js';
 
 type Executor = Pick<Database, 'insert' | 'select' | 'execute'>;
 
@@ -106,6 +107,8 @@ export async function upsertStakeholder(db: Database, input: StakeholderInput): 
       { origin: 'EDITOR' },
     );
     await bumpCatalogueVersion(tx);
+    // Every instance drops cached reads that show the old entry (server/response-cache.ts).
+    await notifyCommit(tx, {});
     const id = ids.get(slug);
     if (id === undefined) throw new Error('stakeholder upsert returned no row');
     if (parentId === id) throw new InvalidRequestError('A stakeholder cannot be its own parent.');
@@ -141,6 +144,7 @@ export async function mergeStakeholders(db: Database, sourceRef: RowRef, targetR
       from stakeholders s where t.id = ${targetId} and s.id = ${sourceId}`);
     await tx.delete(stakeholders).where(eq(stakeholders.id, sourceId));
     await bumpCatalogueVersion(tx);
+    await notifyCommit(tx, {});
     return targetId;
   });
 }
