@@ -37,13 +37,20 @@ builder.queryField('search', (t) =>
       query: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters') }),
       first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(100, 'must be at most 100') }),
     },
-    resolve: async (_root, { query, first }, { db }) => {
+    resolve: async (_root, { query, first }, context, info) => {
+      const { db } = context;
       const hits = await searchAll(db, query, first ?? 20);
       const idsOf = (kind: SearchKind) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+      // Each kind is loaded with the relations and extras the query asks of its type joined in
+      // (the drizzle plugin's plan for `node`), and all its columns, so the rows are whole; a kind
+      // with no hits is not queried. At most 1 + 3 statements, however deep the selection.
+      const planned = { context, info, path: ['node'] };
+      const whole = { columns: undefined };
+      const [articleIds, statementIds, stakeholderIds] = [idsOf('article'), idsOf('statement'), idsOf('stakeholder')];
       const [articleRows, statementRows, stakeholderRows] = await Promise.all([
-        db.query.articles.findMany({ where: { id: { in: idsOf('article') } } }),
-        db.query.statements.findMany({ where: { id: { in: idsOf('statement') } } }),
-        db.query.stakeholders.findMany({ where: { id: { in: idsOf('stakeholder') } } }),
+        articleIds.length === 0 ? [] : db.query.articles.findMany({ ...t.drizzleQueryFromInfo('articles', { ...planned, where: { id: { in: articleIds } } }), ...whole }),
+        statementIds.length === 0 ? [] : db.query.statements.findMany({ ...t.drizzleQueryFromInfo('statements', { ...planned, where: { id: { in: statementIds } } }), ...whole }),
+        stakeholderIds.length === 0 ? [] : db.query.stakeholders.findMany({ ...t.drizzleQueryFromInfo('stakeholders', { ...planned, where: { id: { in: stakeholderIds } } }), ...whole }),
       ]);
       const rows = new Map<string, Row>();
       for (const row of articleRows) rows.set(`article:${row.id}`, tagged(row, 'Article'));
