@@ -84,3 +84,47 @@ describe('query planning', () => {
     expect(sql).toHaveLength(2);
   });
 });
+
+/**
+ * The read benchmark's operations (bench/read/): each sends a fixed number of statements,
+ * however many rows it returns. Run over 20 articles so every relation and page has rows.
+ */
+describe('read operations', () => {
+  const operations = {
+    feed: { query: '{ statements(first: 50) { nodes { seq text kind saidAt speaker { slug name } article { title url publishedAt } } } }', statements: 1 },
+    stakeholder: {
+      query:
+        '{ stakeholder(ref: "vladimir-putin") { slug name kind positions(first: 100) { nodes { stance summary observedAt topic { slug name } evidence { seq text } } } statements(first: 10) { nodes { seq text saidAt } } } }',
+      statements: 1,
+    },
+    topic: {
+      query: '{ topic(ref: "peace-talks") { slug name stanceSummary { stance count } positions(first: 100) { nodes { stance observedAt stakeholder { slug name } } } } }',
+      statements: 1,
+    },
+    search: { query: '{ statements(first: 20, filter: { search: "ceasefire" }) { nodes { seq text speaker { slug name } } } }', statements: 1 },
+  };
+
+  for (const [name, { query, statements }] of Object.entries(operations)) {
+    it(`${name} sends ${statements} SQL statement${statements > 1 ? 's' : ''}`, async () => {
+      await storeArticles(20);
+      database.resetQueryLog();
+      const { data, errors } = await server.graphql(query);
+      expect(errors).toBeUndefined();
+      expect(JSON.stringify(data)).not.toMatch(/"nodes":\[\]|^\{"\w+":null\}$/);
+      expect(database.queries).toHaveLength(statements);
+    });
+  }
+
+  it('the ranked search over all kinds sends the ranking and one statement per kind found, however deep', async () => {
+    await storeArticles(20);
+    await storeSaying(database.db, 'Putin on Putin', [{ speaker: 'volodymyr-zelensky', quote: 'Putin will not stop', topics: ['ceasefire'] }]);
+    database.resetQueryLog();
+    const { data, errors } = await server.graphql<{ search: { node: { __typename: string } }[] }>(
+      '{ search(query: "Putin", first: 100) { rank node { __typename ... on Statement { text speaker { name parent { name } } article { title } topics { name } } ... on Article { title } ... on Stakeholder { name parent { name } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const kinds = new Set(data?.search.map((hit) => hit.node.__typename));
+    expect([...kinds].sort()).toEqual(['Article', 'Stakeholder', 'Statement']);
+    expect(database.queries).toHaveLength(1 + kinds.size);
+  });
+});
