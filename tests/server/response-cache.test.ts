@@ -100,4 +100,20 @@ describe('response cache', () => {
     await until(async () => (await speakerOf(first)) === 'V. Putin');
     expect((await sqlFor(feed)).sql).toEqual([]);
   });
+
+  it('answers 304 to a current ETag and the new page to one from before a commit', async () => {
+    const ask = (headers: Record<string, string> = {}) =>
+      fetch(first.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: feed }) });
+    await ask();
+    const etag = (await ask()).headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect((await ask({ 'if-none-match': etag ?? '' })).status).toBe(304);
+    const before = first.app.events.headSeq;
+    await ingestVia(second, tokens.ingest, 'Later', ['The border stays open']);
+    await until(() => first.app.events.headSeq > before);
+    const after = await ask({ 'if-none-match': etag ?? '' });
+    expect(after.status).toBe(200);
+    const page = (await after.json()) as { data: Feed };
+    expect(page.data.statements.nodes[0]?.text).toBe('The border stays open');
+  });
 });
