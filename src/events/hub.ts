@@ -153,8 +153,9 @@ export class EventHub {
   }
 
   /**
-   * Calls `listener` on every commit notification and whenever LISTEN is (re)established,
-   * synchronously and before any subscriber hears of the commit's rows. Returns its removal.
+   * Calls `listener` on every commit notification, whenever LISTEN is (re)established and
+   * whenever a pull finds new statements, synchronously and before any subscriber hears of
+   * them. Returns its removal.
    */
   onCommit(listener: () => void): () => void {
     this.commitListeners.add(listener);
@@ -217,6 +218,9 @@ export class EventHub {
       let batch: StatementEvent[];
       do {
         batch = await statementsAfter(this.database.db, this.head, this.batchSize);
+        // A pull already under way can read a commit before its notification arrives: announce
+        // it here too, so no subscriber hears of a statement before derived reads are dropped.
+        if (batch.length > 0) this.announceCommit();
         for (const event of batch) {
           this.head = event.seq;
           this.deliver(this.statementSubscribers, event, matchesStatement);
