@@ -1,18 +1,35 @@
 /**
  * Extraction throughput on one core (articles/s, MB/s) over a folder of article files, and the
- * time of each pathological input (bench/pathological.ts). `npm run bench:extract [-- DIR [PASSES]]`.
+ * time of each pathological input (bench/pathological.ts). `npm run bench:extract [-- DIR [PASSES]]`;
+ * DIR defaults to the regression corpus in tests/fixtures/corpus.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArticle } from '../src/ingest/article-text.js';
+import { CorpusError, corpusFiles, defaultCorpusDir, readArticleFile } from '../src/eval/corpus.js';
 import { extract } from '../src/ingest/extract.js';
 import type { ArticleText, Catalogue } from '../src/ingest/types.js';
 import { readCatalogue } from '../src/seeds/files.js';
 import { pathological } from './pathological.js';
 
-const dir = path.resolve(process.cwd(), process.argv[2] ?? '../shared/corpus');
+const dir = process.argv[2] === undefined ? defaultCorpusDir : path.resolve(process.cwd(), process.argv[2]);
 const passes = Number(process.argv[3] ?? 20);
+if (!Number.isInteger(passes) || passes < 1) fail(`PASSES: expected a positive whole number, got ${process.argv[3]}`);
+
+/** A bad folder or argument: one line and exit status 1, no stack. */
+function fail(message: string): never {
+  process.stderr.write(`bench:extract: ${message}\n`);
+  process.exit(1);
+}
+
+async function readCorpus(): Promise<ArticleText[]> {
+  try {
+    const files = await corpusFiles(dir, '.txt');
+    return await Promise.all(files.map((f) => readArticleFile(path.join(dir, f))));
+  } catch (error) {
+    if (error instanceof CorpusError) fail(error.message);
+    throw error;
+  }
+}
 
 function run(articles: ArticleText[], catalogue: Catalogue, times: number): number {
   const t0 = process.hrtime.bigint();
@@ -23,8 +40,7 @@ function run(articles: ArticleText[], catalogue: Catalogue, times: number): numb
 }
 
 const catalogue = await readCatalogue();
-const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
-const articles = await Promise.all(files.map(async (f) => parseArticle(await readFile(path.join(dir, f), 'utf8'))));
+const articles = await readCorpus();
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
 run(articles, catalogue, 3);
 const rounds = [0, 1, 2].map(() => run(articles, catalogue, passes));

@@ -1,13 +1,15 @@
 /**
- * `npm run eval [-- DIR] [--positions]`: score the extractor against a gold corpus (default ../shared/corpus).
+ * `npm run eval [-- DIR] [--positions]`: score the extractor against a gold corpus (default: the
+ * regression corpus in tests/fixtures/corpus). A missing folder or a gold file of another shape
+ * is reported in one line naming the file, with exit status 1.
  * `npm run eval -- --format brat DIR`: against brat standoff annotations (see eval-brat.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extract } from '../ingest/extract.js';
-import { addScores, type ArticleScore, type Gold, namesOf, norm, type Predicted, prf, scoreArticle } from '../eval/score.js';
-import { parseArticle } from '../ingest/article-text.js';
-import { readCatalogue } from '../seeds/files.js';
+import { CorpusError, corpusFiles, defaultCorpusDir, readGoldArticle } from '../eval/corpus.js';
+import type { Gold } from '../eval/gold.js';
+import { addScores, type ArticleScore, namesOf, norm, type Predicted, prf, scoreArticle } from '../eval/score.js';
+import { readCatalogue, SeedFileError } from '../seeds/files.js';
 import { present } from './present.js';
 import { runFormatEval, takeFormat } from './eval-brat.js';
 
@@ -36,29 +38,40 @@ function positionPairs(gold: Gold, predicted: Predicted): string[] {
     });
 }
 
+async function scoreCorpus(args: string[]): Promise<void> {
+  const listPositions = args.includes('--positions');
+  const given = args.find((a) => !a.startsWith('--'));
+  const dir = given === undefined ? defaultCorpusDir : path.resolve(process.cwd(), given);
+  const catalogue = await readCatalogue();
+  const files = await corpusFiles(dir, '.gold.json');
+  // Every file is checked before any is scored, so a bad one fails the run before its table starts.
+  const corpus = [];
+  for (const f of files) corpus.push(await readGoldArticle(dir, f));
+  let total: ArticleScore | null = null;
+  console.log(`${'article'.padEnd(58)} DIRECT: P     R    F1  spkr   REPORTED: R spkr   POS: R  holder+stance: R     P`);
+  for (const { name, gold, article } of corpus) {
+    const predicted = present(extract(article, catalogue), catalogue);
+    const score = scoreArticle(gold, predicted);
+    total = total ? addScores(total, score) : score;
+    console.log(row(name, score));
+    if (listPositions) console.log(positionPairs(gold, predicted).join('\n'));
+  }
+  if (total) console.log(row('OVERALL (micro)', total));
+}
+
 async function main(): Promise<void> {
   const { format, rest: args } = takeFormat(process.argv.slice(2));
   if (format !== 'corpus') {
     process.exitCode = await runFormatEval(format, args);
     return;
   }
-  const listPositions = args.includes('--positions');
-  const dir = path.resolve(process.cwd(), args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');
-  const catalogue = await readCatalogue();
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
-  let total: ArticleScore | null = null;
-  console.log(`${'article'.padEnd(58)} DIRECT: P     R    F1  spkr   REPORTED: R spkr   POS: R  holder+stance: R     P`);
-  for (const f of files) {
-    const gold = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as Gold & { file?: string };
-    const txt = path.join(dir, gold.file ?? f.replace(/\.gold\.json$/, '.txt'));
-    const article = parseArticle(await readFile(txt, 'utf8'));
-    const predicted = present(extract(article, catalogue), catalogue);
-    const score = scoreArticle(gold, predicted);
-    total = total ? addScores(total, score) : score;
-    console.log(row(path.basename(txt, '.txt'), score));
-    if (listPositions) console.log(positionPairs(gold, predicted).join('\n'));
+  try {
+    await scoreCorpus(args);
+  } catch (error) {
+    if (!(error instanceof CorpusError || error instanceof SeedFileError)) throw error;
+    process.stderr.write(`eval: ${error.message}\n`);
+    process.exitCode = 1;
   }
-  if (total) console.log(row('OVERALL (micro)', total));
 }
 
 await main();

@@ -1,27 +1,6 @@
-/** Corpus scoring as described in shared/corpus/README.md ("Suggested scoring"). Pure. */
+/** Corpus scoring as described in tests/fixtures/corpus/README.md ("Suggested scoring"). Pure. */
+import type { Gold, GoldPosition } from './gold.js';
 
-export interface GoldStatement {
-  speaker: string;
-  kind: 'DIRECT' | 'REPORTED';
-  quote: string;
-  occurrences?: number;
-  optional?: boolean;
-}
-export interface GoldStakeholder {
-  name: string;
-  aliases?: string[];
-}
-export interface GoldPosition {
-  stakeholder: string;
-  topic: string;
-  stance: string;
-  optional?: boolean;
-}
-export interface Gold {
-  statements: GoldStatement[];
-  stakeholders: GoldStakeholder[];
-  positions: GoldPosition[];
-}
 export interface Predicted {
   statements: { speaker: string | null; quote: string; kind: string }[];
   positions: { stakeholder: string; topic: string; stance: string }[];

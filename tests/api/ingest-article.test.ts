@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articles, stakeholders, statements } from '../../src/db/schema.js';
 import { scoreArticle } from '../../src/eval/score.js';
 import { maxArticleChars } from '../../src/services/articles.js';
@@ -19,6 +19,11 @@ beforeAll(async () => {
 });
 
 afterAll(() => stop?.());
+
+// Each test starts with no articles (statements and positions go with them); tokens and the catalogue stay.
+beforeEach(async () => {
+  await database.db.delete(articles);
+});
 
 const ingest = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {
@@ -100,12 +105,15 @@ describe('ingestArticle', () => {
 
   it('returns the stored article unchanged for the same url or the same text', async () => {
     const sample = await corpusArticle('putin-trump-any-time');
+    const first = await server.graphql<IngestData>(ingest, { input: { title: sample.title, body: sample.body, url: 'https://news.example/putin-trump' } }, tokens.ingest);
+    expect(first.data?.ingestArticle.created).toBe(true);
     const before = await rowCounts();
     const again = await server.graphql<IngestData>(ingest, { input: { title: sample.title, body: sample.body, url: 'https://news.example/putin-trump' } }, tokens.ingest);
     const copied = await server.graphql<IngestData>(ingest, { input: { title: sample.title, body: sample.body, url: 'https://elsewhere.example/copy' } }, tokens.ingest);
     expect(again.data?.ingestArticle.created).toBe(false);
     expect(copied.data?.ingestArticle.created).toBe(false);
-    expect(copied.data?.ingestArticle.article.id).toBe(again.data?.ingestArticle.article.id);
+    expect(again.data?.ingestArticle.article.id).toBe(first.data?.ingestArticle.article.id);
+    expect(copied.data?.ingestArticle.article.id).toBe(first.data?.ingestArticle.article.id);
     expect(await rowCounts()).toEqual(before);
   });
 

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/ingest/article-text.js';
 import { quoteSimilarity } from '../../src/eval/score.js';
+import { corpusArticle } from '../support/corpus.js';
 import { said } from './helpers.js';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
-const gold = JSON.parse(readFileSync(path.join(corpus, 'putin-trump-any-time.gold.json'), 'utf8')) as {
-  statements: { speaker: string; quote: string; kind: string; optional?: boolean; occurrences?: number }[];
-  stakeholders: { name: string; aliases?: string[] }[];
-};
-const article = parseArticle(readFileSync(path.join(corpus, 'putin-trump-any-time.txt'), 'utf8'));
+const { gold, ...article } = await corpusArticle('putin-trump-any-time');
 const x = said(article.body, article.title);
 const namesOf = (name: string): string[] => [name, ...(gold.stakeholders.find((s) => s.name === name)?.aliases ?? [])];
 

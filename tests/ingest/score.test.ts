@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Gold } from '../../src/eval/gold.js';
 import { normaliseQuote, scoreArticle, tokenF1 } from '../../src/eval/score.js';
 
 describe('scoring', () => {
@@ -13,10 +14,10 @@ describe('scoring', () => {
   });
 
   it('expands occurrences, ignores optional items and checks speakers against aliases', () => {
-    const gold = {
+    const gold: Gold = {
       statements: [
-        { speaker: 'Vladimir Putin', kind: 'DIRECT' as const, quote: 'at any time', occurrences: 2 },
-        { speaker: 'Vladimir Putin', kind: 'DIRECT' as const, quote: 'Any Time headline', optional: true },
+        { speaker: 'Vladimir Putin', kind: 'DIRECT', quote: 'at any time', occurrences: 2 },
+        { speaker: 'Vladimir Putin', kind: 'DIRECT', quote: 'Any Time headline', optional: true },
       ],
       stakeholders: [{ name: 'Vladimir Putin', aliases: ['Putin'] }],
       positions: [{ stakeholder: 'Russia', topic: 'Peace talks with Ukraine', stance: 'CONDITIONAL' }],

@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Gold } from '../../src/eval/score.js';
-import { parseArticle } from '../../src/ingest/article-text.js';
+import { readGoldArticle } from '../../src/eval/corpus.js';
 
-/** ../shared/corpus, beside the repository (read-only, present in CI). */
-export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/**
+ * The regression corpus kept in the repository (tests/fixtures/corpus: the sample article and the
+ * 8 annotated articles, see its README for sources and licences). Found from this file, not the
+ * working directory, so a test passes from any folder.
+ */
+export const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
+/** An article of the corpus (title and body) with its validated gold annotation. */
 export async function corpusArticle(name: string) {
-  const [text, gold] = await Promise.all([
-    readFile(`${corpusDir}${name}.txt`, 'utf8'),
-    readFile(`${corpusDir}${name}.gold.json`, 'utf8'),
-  ]);
-  return { ...parseArticle(text), gold: JSON.parse(gold) as Gold };
+  const { article, gold } = await readGoldArticle(corpusDir, `${name}.gold.json`);
+  return { ...article, gold };
 }
