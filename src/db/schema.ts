@@ -146,7 +146,7 @@ export const statements = pgTable(
   'statements',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    /** Gap-free and commit-ordered: stamped under a transaction-level advisory lock. */
+    /** Gap-free and commit-ordered: stamped under the stream_state row lock (services/statements.ts). */
     seq: bigint('seq', { mode: 'number' }).notNull().unique(),
     articleId: integer('article_id')
       .notNull()

@@ -8,23 +8,21 @@ import { InvalidRequestError } from './errors.js';
 import { notifyCommit } from './notify.js';
 import { requireArticle, resolveRef } from './refs.js';
 
-type Executor = Pick<Database, 'execute' | 'insert' | 'update'>;
+type Executor = Pick<Database, 'insert' | 'update'>;
 
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'search'>;
 
-/** Advisory lock key serialising seq stamping ("parley" in ASCII). */
-const seqLockKey = 0x7061726c6579;
-
 /**
  * Appends statements with the next `seq` numbers, in the given order. Call it as late in
- * the transaction as possible: the lock it takes is held until commit, so seq order is
- * commit order and a reader that has seen seq N has seen every statement below N. Numbers
- * come from a counter row, never from max(seq), so none is reused after a deletion.
- * Returns the new ids in order.
+ * the transaction as possible: the UPDATE of the single stream_state row takes that row's
+ * lock, held until commit, so a second transaction numbering statements waits here until the
+ * first has committed (or rolled back, which frees its numbers for the next). Seq order is
+ * therefore commit order, and a reader that has seen seq N has seen every statement below N
+ * (tests/services/seq-order.test.ts). Numbers come from the counter row, never from max(seq),
+ * so none is reused after a deletion. Returns the new ids in order.
  */
 export async function appendStatements(tx: Executor, rows: NewStatement[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  await tx.execute(sql`select pg_advisory_xact_lock(${seqLockKey})`);
   const [counter] = await tx
     .update(streamState)
     .set({ lastSeq: sql`${streamState.lastSeq} + ${rows.length}` })
