@@ -88,7 +88,8 @@ describe('npm run eval', () => {
 });
 
 describe('npm run bench:extract', () => {
-  it('measures the in-repository corpus when given no folder', async () => {
+  // The default run (20 passes × 3 rounds) takes ~5 s alone, several times that on a loaded machine.
+  it('measures the in-repository corpus when given no folder', { timeout: 180_000 }, async () => {
     const { code, stdout } = await cli('bench/extract.ts', []);
     expect(code).toBe(0);
     expect(stdout).toMatch(/│ corpus\s+│\s+9 /);
