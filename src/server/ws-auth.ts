@@ -85,8 +85,10 @@ export class SocketTokenWatch {
     if (this.checking || this.sockets.size === 0) return;
     this.checking = true;
     try {
-      const live = await liveTokenIds(this.db, [...new Set([...this.sockets.values()].map((entry) => entry.tokenId))]);
-      for (const [socket, { tokenId }] of this.sockets) if (!live.has(tokenId)) socket.close(forbiddenCloseCode, 'Forbidden');
+      const asked = new Set([...this.sockets.values()].map((entry) => entry.tokenId));
+      const live = await liveTokenIds(this.db, [...asked]);
+      // Sockets admitted while the query ran may carry a token it did not ask about: they wait for the next round.
+      for (const [socket, { tokenId }] of this.sockets) if (asked.has(tokenId) && !live.has(tokenId)) socket.close(forbiddenCloseCode, 'Forbidden');
     } catch (error) {
       this.options.onError(error);
     } finally {
