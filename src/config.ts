@@ -14,7 +14,10 @@ const list = z
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
   .default([]);
 
-const environment = z.object({
+/** Variables whose values are never printed, not even a rejected one (DATABASE_URL may carry a password). */
+const secret = z.registry<{ secret: true }>();
+
+const variables = z.object({
   PORT: z.coerce
     .number({ error: 'expected a TCP port number (0-65535)' })
     .int({ error: 'expected a TCP port number (0-65535)' })
@@ -24,6 +27,7 @@ const environment = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// or postgresql:// URL' })
+    .register(secret, { secret: true })
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
@@ -38,7 +42,9 @@ const environment = z.object({
   /** Mutations each API token may run per minute (per process). */
   MUTATIONS_PER_MINUTE: wholeNumber().default(120),
   /** Bootstraps an admin API token from the environment (for first start and automation). */
-  PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).optional(),
+  PARLEY_ADMIN_TOKEN: z.string().min(24, { error: 'expected a secret of at least 24 characters' }).register(secret, { secret: true }).optional(),
+  /** The API token the CLIs send with `--server` when no `--token` is given. */
+  PARLEY_TOKEN: z.string().min(1).register(secret, { secret: true }).optional(),
 
   // Operation limits: checked before anything runs, identically on every transport.
   QUERY_MAX_DEPTH: bounded(1, 100, 12),
@@ -127,10 +133,12 @@ const environment = z.object({
 
   // Metrics
   /** When set, `/metrics` requires `Authorization: Bearer <METRICS_TOKEN>`. */
-  METRICS_TOKEN: z.string().min(16, { error: 'expected a secret of at least 16 characters' }).optional(),
+  METRICS_TOKEN: z.string().min(16, { error: 'expected a secret of at least 16 characters' }).register(secret, { secret: true }).optional(),
   /** Operation names reported as metric labels; every other name is reported as `other`. */
   METRICS_OPERATION_NAMES: list,
-})
+});
+
+const environment = variables
   // Defaults that depend on another variable are settled once everything has parsed.
   .transform(({ GRAPHIQL, ...config }) => ({ ...config, GRAPHIQL: GRAPHIQL ?? config.NODE_ENV !== 'production' }));
 
@@ -144,6 +152,13 @@ export class ConfigError extends Error {
   }
 }
 
+function isSecret(name: string): boolean {
+  const shape: Record<string, z.ZodType> = variables.shape;
+  const schema = shape[name];
+  // `.optional()` wraps the registered schema; the registry knows the inner one.
+  return schema !== undefined && (secret.has(schema) || (schema instanceof z.ZodOptional && secret.has(schema.unwrap())));
+}
+
 /** Parses the environment once; the only place in Parley that reads `process.env`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
@@ -152,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      return isSecret(name) ? `${name} (value not shown): ${issue.message}` : `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
     }),
   );
 }

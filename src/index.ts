@@ -2,6 +2,8 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './server/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { checkPortFree, PortUnavailableError } from './server/port.js';
 import { createLogger } from './logger.js';
 import { hasNoArticles, seedDatabase } from './services/seed.js';
 import { ensureAdminToken } from './services/tokens.js';
@@ -20,6 +22,8 @@ async function main() {
   const config = readConfig();
   const logger = createLogger({ level: config.LOG_LEVEL, maxString: config.LOG_MAX_STRING });
   const embedded = !config.DATABASE_URL;
+  // Before the database: a server that cannot listen must not open (or create) a data directory.
+  await checkPortFree(config.PORT, config.HOST);
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: embedded ? config.DATA_DIR : undefined,
@@ -29,6 +33,7 @@ async function main() {
     acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
     idleTimeoutS: config.DB_IDLE_TIMEOUT_S,
     maxLifetimeS: config.DB_MAX_LIFETIME_S,
+    holder: { role: 'server', port: config.PORT },
   });
   logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
 
@@ -40,7 +45,11 @@ async function main() {
   }
 
   const app = buildApp({ database, logger, settings: config });
-  const { port } = await app.start(config.PORT, config.HOST);
+  const { port } = await app.start(config.PORT, config.HOST).catch(async (error: unknown) => {
+    // Lost the port to another process since the check: leave the database as it was.
+    await database.close();
+    throw error;
+  });
   logger.info(`Parley is serving the live page at http://localhost:${port}/ and ${config.GRAPHIQL ? 'GraphiQL' : 'GraphQL'} at http://localhost:${port}/graphql`);
 
   // SIGINT/SIGTERM (and a crash): drain in-flight requests and streams, then close the
@@ -54,6 +63,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // Expected start-up failures are one line an operator can act on; anything else keeps its stack.
+  console.error(err instanceof PortUnavailableError || err instanceof DataDirLockedError ? err.message : err);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -8,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { guardQueries } from './cancellation.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGliteThread } from './pglite-thread.js';
 import { relations } from './relations.js';
 
@@ -39,6 +41,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory; when absent (and no url), PGlite runs in memory. */
   dataDir?: string | undefined;
+  /** Who opens a PGlite data directory, as its lock names it for a refused second opener. Default: the script run. */
+  holder?: { role: string; port?: number | undefined } | undefined;
   /** Called with every SQL statement drizzle sends; used to pin query counts in tests. */
   onQuery?: ((sql: string, params: unknown[]) => void) | undefined;
   /** postgres.js pool size. Default 10. */
@@ -65,14 +69,27 @@ function queryLogger(onQuery: DatabaseOptions['onQuery']): Logger | undefined {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const logger = queryLogger(options.onQuery);
   if (options.url) return openServer(options.url, options, logger);
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  // In its own thread: a heavy query must never hold the server's event loop.
-  const thread = await PGliteThread.start(options.dataDir);
+  // PGlite is single-process: the data directory is locked before PGlite reads a byte of it.
+  const { dataDir } = options;
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const lock = dataDir ? await lockDataDir(dataDir, options.holder ?? scriptHolder()) : undefined;
+  let thread: PGliteThread;
+  try {
+    // In its own thread: a heavy query must never hold the server's event loop.
+    thread = await PGliteThread.start(options.dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const close = async () => {
+    await thread.close();
+    await lock?.release();
+  };
   const db = drizzlePglite({ client: thread.asPGlite(), relations, logger });
   try {
     await migratePglite(db, { migrationsFolder });
   } catch (error) {
-    await thread.close();
+    await close();
     throw error;
   }
   return {
@@ -83,8 +100,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       const unlisten = await thread.listen(quoteIdentifier(channel), onNotify);
       return { lost: new Promise<void>(() => {}), close: unlisten };
     },
-    close: () => thread.close(),
+    close,
   };
+}
+
+/** "the ingest command" for src/cli/ingest.ts or dist/cli/ingest.js: what a refused opener is told to stop. */
+function scriptHolder(): { role: string } {
+  const script = process.argv[1];
+  return { role: script ? `the ${basename(script, extname(script))} command` : `process ${process.title}` };
 }
 
 /**

@@ -18,6 +18,7 @@ import { SourcePoller } from '../sources/poller.js';
 import { fetcherOptions, pollerSettings } from '../sources/settings.js';
 import { authenticate } from './auth.js';
 import { HttpDrain } from './drain.js';
+import { portError } from './port.js';
 import { maskError } from './errors.js';
 import { useNulGuard, useRequestDeadline } from './input-guards.js';
 import { useMutationRateLimit, useOperationLimits, useRequestSizeLimit } from './limits.js';
@@ -124,6 +125,9 @@ export function buildApp(options: AppOptions): App {
   );
   const drain = new HttpDrain(server);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: settings.WS_MAX_PAYLOAD_BYTES });
+  // ws re-emits the HTTP server's errors (a busy port among them); `start` reports those, so
+  // without a listener here each one would crash the process with ws's stack instead.
+  wss.on('error', () => {});
   const tokens = new SocketTokenWatch(database.db, {
     recheckMs: settings.TOKEN_RECHECK_MS,
     onError: (err) => logger.warn({ err }, 'could not re-check WebSocket tokens; sockets stay open until the next check'),
@@ -142,9 +146,10 @@ export function buildApp(options: AppOptions): App {
       tokens.start();
       poller?.start();
       return new Promise((resolve, reject) => {
-        server.once('error', reject);
+        const onError = (error: Error) => reject(portError(error, port));
+        server.once('error', onError);
         server.listen(port, host, () => {
-          server.off('error', reject);
+          server.off('error', onError);
           resolve(server.address() as AddressInfo);
         });
       });

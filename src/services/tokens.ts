@@ -74,12 +74,34 @@ export async function verifyToken(db: Database, secret: string): Promise<Viewer 
   return { tokenId: row.id, scopes, expiresAt: row.expiresAt };
 }
 
-/** Makes the secret from PARLEY_ADMIN_TOKEN a live admin token (idempotent; un-revokes nothing). */
+/**
+ * Makes the secret from PARLEY_ADMIN_TOKEN a live admin token; idempotent, so every restart
+ * with the same variable is a no-op (it un-revokes nothing). A start on a data directory that
+ * two processes wrote at once (before the data-directory lock) can find the id sequence behind
+ * its rows; then the insert fails on the primary key, the sequence is moved past them, and the
+ * insert runs once more.
+ */
 export async function ensureAdminToken(db: Database, secret: string): Promise<void> {
-  await db
-    .insert(apiTokens)
-    .values({ name: 'PARLEY_ADMIN_TOKEN', scopes: ['admin'], tokenHash: hashToken(secret) })
-    .onConflictDoNothing({ target: apiTokens.tokenHash });
+  const tokenHash = hashToken(secret);
+  const [existing] = await db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).limit(1);
+  if (existing) return;
+  const insert = () =>
+    db.insert(apiTokens).values({ name: 'PARLEY_ADMIN_TOKEN', scopes: ['admin'], tokenHash }).onConflictDoNothing({ target: apiTokens.tokenHash });
+  try {
+    await insert();
+  } catch (error) {
+    if (!violates(error, 'api_tokens_pkey')) throw error;
+    await db.execute(sql`select setval(pg_get_serial_sequence('api_tokens', 'id'), (select max(id) from api_tokens))`);
+    await insert();
+  }
+}
+
+/** Whether a database error (drizzle wraps the driver's in `cause`) is a unique violation of this constraint. */
+function violates(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ('code' in e && e.code === '23505' && e.message.includes(constraint)) return true;
+  }
+  return false;
 }
 
 /** Which of these token ids are still live (not revoked, not expired): one query for any number. */

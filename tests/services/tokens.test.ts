@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, ensureAdminToken, hashToken, revokeToken, verifyToken } from '../../src/services/tokens.js';
 import { apiTokens } from '../../src/db/schema.js';
@@ -36,5 +37,17 @@ describe('API tokens', () => {
     await ensureAdminToken(database.db, secret);
     await ensureAdminToken(database.db, secret);
     expect(await verifyToken(database.db, secret)).toMatchObject({ scopes: ['admin'] });
+  });
+
+  it('bootstraps PARLEY_ADMIN_TOKEN on a database whose id sequence lags its rows (a directory two processes wrote)', async () => {
+    await createToken(database.db, { name: 'earlier', scopes: ['ingest'] });
+    // The next id the sequence hands out is one a row already has: what two writers left behind.
+    await database.db.execute(sql`select setval(pg_get_serial_sequence('api_tokens', 'id'), (select min(id) from api_tokens), false)`);
+    const secret = 'a-second-operator-chosen-secret-of-length';
+    await ensureAdminToken(database.db, secret);
+    await ensureAdminToken(database.db, secret);
+    expect(await verifyToken(database.db, secret)).toMatchObject({ scopes: ['admin'] });
+    const later = await createToken(database.db, { name: 'later', scopes: ['ingest'] });
+    expect(await verifyToken(database.db, later.secret)).toMatchObject({ tokenId: later.id });
   });
 });
