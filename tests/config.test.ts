@@ -29,9 +29,26 @@ describe('configuration', () => {
       const { problems, message } = error as ConfigError;
       expect(problems).toHaveLength(3);
       expect(message).toMatch(/PORT="eighty": .*port/);
-      expect(message).toMatch(/DATABASE_URL="mysql:\/\/db\/parley": .*postgres:\/\//);
+      expect(message).toMatch(/DATABASE_URL \(value not shown\): .*postgres:\/\//);
+      expect(message).not.toContain('mysql://db/parley');
       expect(message).toMatch(/LOG_LEVEL="loud": .*"info"/);
     }
+  });
+
+  it('names a rejected secret and what it needs, never its value (DATABASE_URL may hold a password)', () => {
+    const given = { PARLEY_ADMIN_TOKEN: 'short-secret', METRICS_TOKEN: 'tiny', DATABASE_URL: 'mysql://parley:hunter2-password@db/parley', PARLEY_TOKEN: '' };
+    const message = (() => {
+      try {
+        loadConfig(given);
+        return '';
+      } catch (error) {
+        return error instanceof ConfigError ? error.message : String(error);
+      }
+    })();
+    expect(message).toContain('PARLEY_ADMIN_TOKEN (value not shown): expected a secret of at least 24 characters');
+    expect(message).toContain('METRICS_TOKEN (value not shown): expected a secret of at least 16 characters');
+    expect(message).toContain('DATABASE_URL (value not shown): expected a postgres:// or postgresql:// URL');
+    for (const value of ['short-secret', 'tiny', 'hunter2-password']) expect(message).not.toContain(value);
   });
 
   it('reads booleans as words', () => {

@@ -1,26 +1,17 @@
 import closeWithGrace from 'close-with-grace';
-import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { createLogger } from '../logger.js';
 import { createExtractionPool } from '../services/extraction.js';
 import { createFetcher } from '../sources/fetch.js';
 import { SourcePoller } from '../sources/poller.js';
 import { fetcherOptions, pollerSettings } from '../sources/settings.js';
+import { readConfig } from './setup.js';
 
 /**
  * `npm run poll`: the source poller alone, without the API (for a separate worker, or with
  * SOURCES_POLL=false on the API servers). `npm run poll -- --once` polls what is due and exits.
  */
-function readConfig() {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
 async function main() {
   const once = process.argv.includes('--once');
   const config = readConfig();
@@ -58,6 +49,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // A data directory another process holds is one line; anything else keeps its stack.
+  console.error(err instanceof DataDirLockedError ? err.message : err);
   process.exit(1);
 });

@@ -1,7 +1,6 @@
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
 import { extractInline } from '../services/extraction.js';
 import { outdatedArticles, reextractArticles } from '../services/reextract.js';
+import { openCliDatabase, readConfig } from './setup.js';
 
 /**
  * `npm run reextract [-- --all | ID…]`: re-runs the current extractor over stored articles, one
@@ -14,8 +13,8 @@ if (args.some((a) => a !== '--all' && !/^\d+$/.test(a))) {
   process.exit(2);
 }
 
-const config = loadConfig();
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+const config = readConfig();
+const database = await openCliDatabase(config);
 try {
   const ids = args.includes('--all') ? (await database.db.query.articles.findMany({ columns: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id) : args.length > 0 ? args.map(Number) : await outdatedArticles(database.db);
   const total = await reextractArticles(database.db, ids, extractInline, (id, c) => console.log(`article ${id}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`));

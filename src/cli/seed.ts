@@ -1,10 +1,9 @@
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
 import { seedDatabase } from '../services/seed.js';
+import { openCliDatabase, readConfig } from './setup.js';
 
 /** `npm run seed`: (re)loads the catalogue and seed articles into the configured database. */
-const config = loadConfig();
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+const config = readConfig();
+const database = await openCliDatabase(config);
 try {
   const { created, unchanged } = await seedDatabase(database.db);
   console.log(`Seeded: ${created} new article(s), ${unchanged} already stored.`);

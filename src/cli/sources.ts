@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { asc } from 'drizzle-orm';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
 import { sourceKinds, sources } from '../db/schema.js';
 import { ParleyError } from '../services/errors.js';
 import { addSource, removeSource, type SourceKind, setPaused } from '../services/sources.js';
 import { createFetcher } from '../sources/fetch.js';
 import { probeSource } from '../sources/probe.js';
 import { fetcherOptions } from '../sources/settings.js';
+import { openCliDatabase, readConfig } from './setup.js';
 
 const usage = `usage: npm run sources -- add URL --kind RSS|ATOM|JSON_FEED|PAGE [--name NAME] [--interval SECONDS]
        npm run sources -- list | pause ID | resume ID | remove ID`;
@@ -18,7 +17,7 @@ const { positionals, values } = parseArgs({
   options: { kind: { type: 'string' }, name: { type: 'string' }, interval: { type: 'string' } },
 });
 const [command, argument] = positionals;
-const config = loadConfig();
+const config = readConfig();
 const isKind = (value: string | undefined): value is SourceKind => sourceKinds.some((kind) => kind === value);
 
 if (!command || (command !== 'list' && !argument) || (command === 'add' && !isKind(values.kind))) {
@@ -26,7 +25,7 @@ if (!command || (command !== 'list' && !argument) || (command === 'add' && !isKi
   process.exit(2);
 }
 
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+const database = await openCliDatabase(config);
 const fetcher = createFetcher(fetcherOptions(config));
 /** A positive whole number from the command line. */
 const positiveNumber = (text: string | undefined, what = 'a source id (see `npm run sources -- list`)') => {

@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
+import { z } from 'zod';
+import type { DatabaseHandle } from '../db/client.js';
 import { createToken, isTokenScope, listTokens, revokeToken, type TokenScope, tokenScopes } from '../services/tokens.js';
+import { callServer, ServerApiError, serverTarget, type ServerTarget } from './server-api.js';
+import { exitWith, openCliDatabase, readConfig } from './setup.js';
 
 const usage = `usage:
   npm run token -- create --scope ingest|admin [--scope …] [--name NAME] [--expires-in-days N]
+  npm run token -- create … --server http://localhost:4000/graphql --token ADMIN_TOKEN   (through a running server)
   npm run token -- revoke ID
-  npm run token -- list`;
+  npm run token -- list
+(in the Docker image: node dist/cli/token.js …)`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -19,9 +23,17 @@ const { positionals, values } = parseArgs({
     scope: { type: 'string', multiple: true },
     name: { type: 'string' },
     'expires-in-days': { type: 'string' },
+    server: { type: 'string' },
+    token: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 const [command, argument] = positionals;
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 
 function scopesOf(given: string[] | undefined): TokenScope[] {
   if (!given?.length) fail('create needs at least one --scope');
@@ -31,22 +43,37 @@ function scopesOf(given: string[] | undefined): TokenScope[] {
   return scopes;
 }
 
-function expiryOf(days: string | undefined): Date | null {
+function daysOf(days: string | undefined): number | null {
   if (days === undefined) return null;
   const n = Number(days);
   if (!Number.isFinite(n) || n <= 0) fail('--expires-in-days must be a positive number');
-  return new Date(Date.now() + n * 86_400_000);
+  return n;
 }
 
-if (command !== 'create' && command !== 'revoke' && command !== 'list') fail(`unknown command "${command ?? ''}"`);
+const announce = (id: number, scopes: TokenScope[], secret: string) =>
+  console.log(`Created token ${id} (${scopes.join(', ')}). Store it now; it is not shown again:\n${secret}`);
 
-const config = loadConfig();
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
-try {
+const createMutation = `mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    __typename
+    ... on CreatedApiToken { id secret }
+    ... on Error { code message }
+  }
+}`;
+
+async function createThrough(target: ServerTarget, scopes: TokenScope[], days: number | null) {
+  if (days !== null && !Number.isInteger(days)) fail('--expires-in-days must be a whole number with --server');
+  const input = { scopes: scopes.map((scope) => scope.toUpperCase()), name: values.name, expiresInDays: days ?? undefined };
+  const token = await callServer(target, createMutation, { input }, 'createApiToken', z.object({ id: z.number(), secret: z.string() }));
+  announce(token.id, scopes, token.secret);
+}
+
+async function runLocally(database: DatabaseHandle) {
   if (command === 'create') {
     const scopes = scopesOf(values.scope);
-    const token = await createToken(database.db, { name: values.name ?? scopes.join('+'), scopes, expiresAt: expiryOf(values['expires-in-days']) });
-    console.log(`Created token ${token.id} (${scopes.join(', ')}). Store it now; it is not shown again:\n${token.secret}`);
+    const days = daysOf(values['expires-in-days']);
+    const token = await createToken(database.db, { name: values.name ?? scopes.join('+'), scopes, expiresAt: days === null ? null : new Date(Date.now() + days * 86_400_000) });
+    announce(token.id, scopes, token.secret);
   } else if (command === 'revoke') {
     const id = Number(argument);
     if (!Number.isSafeInteger(id)) fail('revoke needs a numeric token ID (see `npm run token -- list`)');
@@ -57,6 +84,29 @@ try {
       console.log(`${t.id}\t${state}\t${t.scopes.join(',')}\t${t.name}`);
     }
   }
-} finally {
-  await database.close();
+}
+
+if (command !== 'create' && command !== 'revoke' && command !== 'list') fail(`unknown command "${command ?? ''}"`);
+
+const config = readConfig();
+let target: ServerTarget | null = null;
+try {
+  target = serverTarget(values.server, values.token ?? config.PARLEY_TOKEN);
+} catch (error) {
+  if (error instanceof ServerApiError) fail(error.message);
+  throw error;
+}
+if (target) {
+  if (command !== 'create') fail(`${command} works on the database only (the API has no ${command} for tokens); stop the server or use DATABASE_URL`);
+  await createThrough(target, scopesOf(values.scope), daysOf(values['expires-in-days'])).catch((error: unknown) => {
+    if (error instanceof ServerApiError) exitWith(`token: ${error.message}`);
+    throw error;
+  });
+} else {
+  const database = await openCliDatabase(config, { viaServer: command === 'create' });
+  try {
+    await runLocally(database);
+  } finally {
+    await database.close();
+  }
 }

@@ -33,8 +33,7 @@ export class DataDirLockedError extends Error {
     readonly holder: LockHolder,
   ) {
     const who = holder.role === 'server' ? `a Parley server${holder.port === undefined ? '' : ` on port ${holder.port}`}` : holder.role;
-    const viaApi = holder.role === 'server' ? `, or pass --server http://localhost:${holder.port ?? 4000}/graphql --token TOKEN where the command supports it` : '';
-    super(`${dataDir} is in use by ${who} (pid ${holder.pid}): stop it, or set DATABASE_URL to share a PostgreSQL server${viaApi}`);
+    super(`${dataDir} is in use by ${who} (pid ${holder.pid}): stop it, or set DATABASE_URL to share a PostgreSQL server`);
     this.name = 'DataDirLockedError';
   }
 }

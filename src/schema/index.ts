@@ -7,6 +7,7 @@ import './search.js';
 import './source.js';
 import './stakeholder.js';
 import './statement.js';
+import './token.js';
 import './topic.js';
 import { builder } from './builder.js';
 
