@@ -3,7 +3,7 @@
  * PostgreSQL database and the same four questions. See README "Read performance".
  *
  * npm run bench:read -- [--articles 10000] [--rounds 3] [--duration 5] [--connections 16,4]
- *   [--ops feed,stakeholder,topic,search] [--cached] [--cache-env KEY=VALUE] [--cpu-prof] [--db parley_bench_read]
+ *   [--ops feed,stakeholder,topic,search] [--cached] [--cache-env KEY=VALUE] [--cpu-prof] [--db NAME]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import { type OperationName, operationNames } from './floor-sql.js';
 import { timedRun, type RunResult } from './load.js';
 import { firstDifference, normalise } from './normalise.js';
 import { canonicalAnswer, requestFor, type TargetName, targetNames } from './operations.js';
-import { printSummary, summariseProfile } from './profile-summary.js';
+import { monotonicUs, printSummary, summariseProfile } from './profile-summary.js';
 import { fold, ratios, type Row, table, type Variant } from './report.js';
 import { ensurePostgraphileInstalled, installPostgraphileFunctions, type RunningTarget, startTarget } from './targets.js';
 import { startWireCounter, type WireCounts } from './wire-counter.js';
@@ -31,7 +31,8 @@ const { values: args } = parseArgs({
     cached: { type: 'boolean', default: false },
     'cache-env': { type: 'string', multiple: true, default: [] },
     'cpu-prof': { type: 'boolean', default: false },
-    db: { type: 'string', default: 'parley_bench_read' },
+    /** default: parley_bench_read at the default size, parley_bench_read_<N> otherwise (each size kept for reuse) */
+    db: { type: 'string' },
   },
 });
 
@@ -40,7 +41,13 @@ const rounds = Number(args.rounds);
 const durationS = Number(args.duration);
 const connectionCounts = args.connections.split(',').map(Number);
 const operations = args.ops.split(',').filter((op): op is OperationName => (operationNames as string[]).includes(op));
-const cacheEnv = Object.fromEntries((args['cache-env'].length ? args['cache-env'] : ['RESPONSE_CACHE=true']).map((pair) => pair.split('=', 2) as [string, string]));
+const cacheEnv = Object.fromEntries(
+  (args['cache-env'].length ? args['cache-env'] : ['RESPONSE_CACHE=true']).map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`--cache-env wants KEY=VALUE, got ${pair}`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }),
+);
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 const log = (line: string) => console.log(line);
 
@@ -156,11 +163,13 @@ async function profileParley(databaseUrl: string, targets: Targets, stamp: strin
     const parley = await startTarget('parley', { databaseUrl, cpuProfDir: dir, env: args.cached ? cacheEnv : {} });
     const request = requestFor('parley', operation, targets);
     await timedRun(parley.port, parley.pid, request, 16, Math.min(2, durationS));
+    const fromUs = monotonicUs();
     const result = await timedRun(parley.port, parley.pid, request, connectionCounts[0] ?? 16, durationS);
+    const toUs = monotonicUs();
     await parley.stop();
     const file = (await readdir(dir)).find((name) => name.endsWith('.cpuprofile'));
     if (!file) throw new Error(`no profile written in ${dir}`);
-    const summary = await summariseProfile(`${dir}/${file}`);
+    const summary = await summariseProfile(`${dir}/${file}`, { fromUs, toUs });
     log(printSummary(`${operation} (${result.reqPerS.toFixed(0)} req/s, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req; profile ${dir}/${file})`, summary));
     summaries[operation] = { ...summary, reqPerS: result.reqPerS, cpuMsPerRequest: result.cpuMsPerRequest, profile: `${dir}/${file}` };
   }
@@ -170,8 +179,11 @@ async function profileParley(databaseUrl: string, targets: Targets, stamp: strin
 async function main() {
   const started = new Date();
   const stamp = started.toISOString().replace(/[:.]/g, '-');
-  log(`building or reusing the data set in ${args.db} …`);
-  const { url, targets } = await buildDataset(serverUrl, args.db, Number(args.articles), log);
+  const articleCount = Number(args.articles);
+  if (!Number.isInteger(articleCount) || articleCount < 10) throw new Error('--articles wants a whole number of at least 10');
+  const database = args.db ?? (articleCount === 10_000 ? 'parley_bench_read' : `parley_bench_read_${articleCount}`);
+  log(`building or reusing the data set in ${database} …`);
+  const { url, targets } = await buildDataset(serverUrl, database, articleCount, log);
   ensurePostgraphileInstalled(log);
   await installPostgraphileFunctions(url);
   const host = await machine(url);

@@ -3,21 +3,15 @@
  * by self time, so the README can show where an operation's CPU goes.
  */
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+/** The parts of V8's CpuProfile format (Chrome DevTools protocol, Profiler.Profile) used here. */
+const cpuProfile = z.object({
+  startTime: z.number(),
+  nodes: z.array(z.object({ id: z.number(), callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }) })),
+  samples: z.array(z.number()),
+  timeDeltas: z.array(z.number()),
+});
 
 export interface ProfileSummary {
   totalMs: number;
@@ -39,11 +33,25 @@ export function packageOf(url: string, functionName: string): string {
   return url;
 }
 
-export async function summariseProfile(file: string, top = 15): Promise<ProfileSummary> {
-  const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
+/** A span of CLOCK_MONOTONIC in µs (`process.hrtime` in any process; V8 stamps samples on the same clock on Linux). */
+export interface Window {
+  fromUs: number;
+  toUs: number;
+}
+
+export const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Self time per function and package; with `window`, only the samples taken inside it (the load, not start-up). */
+export async function summariseProfile(file: string, window?: Window, top = 15): Promise<ProfileSummary> {
+  const profile = cpuProfile.parse(JSON.parse(await readFile(file, 'utf8')));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (!window || (at >= window.fromUs && at <= window.toUs)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
   const packages = new Map<string, number>();
   const functions = new Map<string, { package: string; us: number }>();
   let totalUs = 0;
