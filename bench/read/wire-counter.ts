@@ -4,8 +4,10 @@
  * pg) and without pg_stat_statements (not preloaded on a shared server). It reads only the
  * frontend (client → server) messages of the v3 wire protocol:
  * - a statement is a simple Query ('Q') or an extended-protocol Execute ('E');
- * - a round trip is a point where the client waits for the server: a Sync ('S') or a simple Query.
- * (postgres.js sending an unprepared statement: Parse/Describe/Sync, then Bind/Execute/Sync: 1 statement, 2 round trips.)
+ * - a round trip is a point where the client waits for the server: a Sync ('S'), a Flush ('H')
+ *   or a simple Query. (postgres.js sends an unprepared statement with parameters as
+ *   Parse/Describe/Flush, waits for the parameter types, then Bind/Execute/Sync: 1 statement,
+ *   2 round trips; pg flushes only when it pages a cursor, where it waits too.)
  */
 import net from 'node:net';
 
@@ -48,7 +50,7 @@ function countingParser(counts: WireCounts) {
         counts.statements++;
         counts.roundTrips++;
       } else if (type === 'E') counts.statements++;
-      else if (type === 'S') counts.roundTrips++;
+      else if (type === 'S' || type === 'H') counts.roundTrips++;
       buffer = buffer.subarray(length + 1);
     }
   };

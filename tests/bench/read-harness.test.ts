@@ -64,6 +64,10 @@ describe.skipIf(!serverUrl)('wire counter', () => {
       for (let i = 0; i < 3; i++) expect((await sql`select ${i}::int as n`)[0]?.n).toBe(i);
       expect(counter.counts).toEqual({ statements: 3, roundTrips: 3 });
       counter.reset();
+      // Unprepared with a parameter: Parse/Describe/Flush for its type, then Bind/Execute/Sync.
+      expect((await sql.unsafe('select $1::int as n', [5]))[0]?.n).toBe(5);
+      expect(counter.counts).toEqual({ statements: 1, roundTrips: 2 });
+      counter.reset();
       // The simple protocol: one Query message with two statements, one round trip.
       await sql.unsafe('select 1; select 2');
       expect(counter.counts).toEqual({ statements: 1, roundTrips: 1 });
