@@ -17,9 +17,9 @@ import { timedRun, type RunResult } from './load.js';
 import { firstDifference, normalise } from './normalise.js';
 import { canonicalAnswer, requestFor, type TargetName, targetNames } from './operations.js';
 import { monotonicUs, printSummary, summariseProfile } from './profile-summary.js';
-import { fold, ratios, type Row, table, type Variant } from './report.js';
+import { fold, type QueryCounts, ratios, type Row, table, type Variant } from './report.js';
 import { ensurePostgraphileInstalled, installPostgraphileFunctions, type RunningTarget, startTarget } from './targets.js';
-import { startWireCounter, type WireCounts } from './wire-counter.js';
+import { startWireCounter } from './wire-counter.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -101,7 +101,7 @@ async function countQueries(databaseUrl: string, targets: Targets, names: Target
   const proxied = new URL(databaseUrl);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(counter.port);
-  const counts: Record<string, Record<string, WireCounts>> = {};
+  const counts: QueryCounts = {};
   try {
     for (const name of names) {
       // The poller's once-a-second claim is not a read; keep it out of the count.
@@ -200,7 +200,7 @@ async function main() {
 
   log('counting SQL statements and round trips per request …');
   const queries = await countQueries(url, targets, [...targetNames]);
-  if (args.cached) Object.assign(queries, { 'parley-cached': (await countQueries(url, targets, ['parley'], cacheEnv)).parley });
+  if (args.cached) queries['parley-cached'] = (await countQueries(url, targets, ['parley'], cacheEnv)).parley;
   log(JSON.stringify(queries));
 
   const running = new Map<Variant, RunningTarget>();
@@ -221,7 +221,7 @@ async function main() {
       rows.push(...cachedRows);
     }
     const allRatios = ratios(rows);
-    const markdown = table(rows.map((row) => row), allRatios);
+    const markdown = table(rows, allRatios, queries);
     const loadAverageAtEnd = os.loadavg();
     log(`\n${markdown}\n\nSQL per request: ${JSON.stringify(queries)}\nload average at start ${host.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}`);
     const file = `${resultsDir}read-${stamp}.json`;

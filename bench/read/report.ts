@@ -1,6 +1,7 @@
 /** Rounds folded into one row per (concurrency, operation, target), the ratios, and a Markdown table. */
 import type { RunResult } from './load.js';
 import type { OperationName } from './floor-sql.js';
+import type { WireCounts } from './wire-counter.js';
 
 export type Variant = 'parley' | 'parley-cached' | 'postgraphile' | 'floor';
 
@@ -64,11 +65,20 @@ export function ratios(rows: Row[]): Ratio[] {
 
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-export function table(rows: Row[], allRatios: Ratio[]): string {
+/** SQL statements and round trips per request, by target and operation (wire-counter.ts). */
+export type QueryCounts = Partial<Record<Variant, Partial<Record<OperationName, WireCounts>>>>;
+
+export function table(rows: Row[], allRatios: Ratio[], queries: QueryCounts): string {
+  const sqlOf = (r: Row) => {
+    const counts = queries[r.target]?.[r.operation];
+    return counts ? `${counts.statements} / ${counts.roundTrips}` : '–';
+  };
   const lines = [
-    '| c | operation | target | req/s | p50 ms | p99 ms | CPU ms/req |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.connections} | ${r.operation} | ${r.target} | ${fixed(r.reqPerS)} | ${fixed(r.p50Ms)} | ${fixed(r.p99Ms)} | ${fixed(r.cpuMsPerRequest, 2)} |`),
+    '| c | operation | target | req/s | p50 ms | p99 ms | CPU ms/req | SQL / round trips per req |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) => `| ${r.connections} | ${r.operation} | ${r.target} | ${fixed(r.reqPerS)} | ${fixed(r.p50Ms)} | ${fixed(r.p99Ms)} | ${fixed(r.cpuMsPerRequest, 2)} | ${sqlOf(r)} |`,
+    ),
     '',
     '| c | operation | Parley | ÷ PostGraphile | ÷ floor | p99 ≤ PostGraphile | target met |',
     '| ---: | --- | --- | ---: | ---: | --- | --- |',
