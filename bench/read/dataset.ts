@@ -116,7 +116,8 @@ export async function buildDataset(serverUrl: string, name: string, articleCount
 }
 
 // jsonb keeps its own key order, so compare field by field.
-const sameSize = (a: DatasetSize, b: DatasetSize) => (Object.keys(b) as (keyof DatasetSize)[]).every((key) => a[key] === b[key]);
+const sameSize = (a: DatasetSize, b: DatasetSize) =>
+  a.articles === b.articles && a.statements === b.statements && a.stakeholders === b.stakeholders && a.topics === b.topics && a.positions === b.positions;
 
 async function insertAll<T extends object>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (const batch of parameterBatches(rows)) await insert(batch);

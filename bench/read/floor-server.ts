@@ -5,15 +5,14 @@
  */
 import { createServer } from 'node:http';
 import postgres from 'postgres';
-import { floorSql, type OperationName } from './floor-sql.js';
+import { floorSql, operationNames } from './floor-sql.js';
 
 const sql = postgres(process.env.DATABASE_URL ?? '', { max: 10, onnotice: () => {} });
-const isOperation = (name: string): name is OperationName => Object.hasOwn(floorSql, name);
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://floor');
-  const name = url.pathname.slice(1);
-  if (!isOperation(name)) {
+  const name = operationNames.find((op) => `/${op}` === url.pathname);
+  if (!name) {
     response.writeHead(404).end();
     return;
   }

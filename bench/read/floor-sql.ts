@@ -7,7 +7,10 @@ const current = (p: string) =>
 
 const speaker = `case when k.id is null then null else json_build_object('slug', k.slug, 'name', k.name) end`;
 
-export const floorSql = {
+export const operationNames = ['feed', 'stakeholder', 'topic', 'search'] as const;
+export type OperationName = (typeof operationNames)[number];
+
+export const floorSql: Record<OperationName, string> = {
   feed: `select json_build_object('statements', coalesce(json_agg(json_build_object(
       'seq', s.seq, 'text', s.text, 'kind', s.kind, 'saidAt', s.said_at, 'speaker', ${speaker},
       'article', json_build_object('title', a.title, 'url', a.url, 'publishedAt', a.published_at)) order by s.seq desc), '[]'))::text as answer
@@ -35,7 +38,4 @@ export const floorSql = {
   search: `select json_build_object('statements', coalesce(json_agg(json_build_object('seq', s.seq, 'text', s.text, 'speaker', ${speaker}) order by s.seq desc), '[]'))::text as answer
     from (select seq, text, speaker_id from statements where search @@ websearch_to_tsquery('english', $1) order by seq desc limit 20) s
     left join stakeholders k on k.id = s.speaker_id`,
-} as const;
-
-export type OperationName = keyof typeof floorSql;
-export const operationNames = Object.keys(floorSql) as OperationName[];
+};

@@ -40,7 +40,11 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const rounds = Number(args.rounds);
 const durationS = Number(args.duration);
 const connectionCounts = args.connections.split(',').map(Number);
-const operations = args.ops.split(',').filter((op): op is OperationName => (operationNames as string[]).includes(op));
+const operations = args.ops.split(',').map((op) => {
+  const known = operationNames.find((name) => name === op);
+  if (!known) throw new Error(`--ops: unknown operation ${op} (known: ${operationNames.join(', ')})`);
+  return known;
+});
 const cacheEnv = Object.fromEntries(
   (args['cache-env'].length ? args['cache-env'] : ['RESPONSE_CACHE=true']).map((pair) => {
     const at = pair.indexOf('=');

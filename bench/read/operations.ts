@@ -17,14 +17,15 @@ export interface Request {
 /** A GraphQL answer's `data`, walked without trusting its shape. */
 type Data = Record<string, unknown>;
 
+const isRecord = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 const graphql = (query: string, variables: Record<string, string> = {}): Request => ({
   method: 'POST',
   path: '/graphql',
   body: JSON.stringify({ query, variables }),
 });
 
-const field = (value: unknown, key: string): unknown =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data)[key] : undefined;
+const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 
 const nodes = (value: unknown, key: string): unknown[] => {
   const list = field(field(value, key), 'nodes');
