@@ -3,11 +3,12 @@
  * never shares an event loop with the load generator.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { z } from 'zod';
 import type { TargetName } from './operations.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,11 +56,36 @@ export async function installPostgraphileFunctions(databaseUrl: string): Promise
   }
 }
 
+/**
+ * The environment and script of `npm start` (package.json), e.g.
+ * `NODE_ENV=${NODE_ENV:-production} tsx src/index.ts`: Parley is run the way users run it, in
+ * one process (`node --import tsx` is what the tsx CLI does in its child), whose pid we can read.
+ */
+export function startScript(start: string): { env: Record<string, string>; script: string } {
+  const env: Record<string, string> = {};
+  let rest = start.trim();
+  for (let match = /^(\w+)=(\S+)\s+/.exec(rest); match; match = /^(\w+)=(\S+)\s+/.exec(rest)) {
+    const [whole, key = '', value = ''] = match;
+    env[key] = /^\$\{\w+:-(.*)\}$/.exec(value)?.[1] ?? value;
+    rest = rest.slice(whole.length);
+  }
+  const script = /^tsx (\S+)$/.exec(rest)?.[1];
+  if (!script) throw new Error(`npm start is no longer "tsx <file>" (${start}); bench/read/targets.ts must learn to run it`);
+  return { env, script };
+}
+
+const packageJson = z.object({ scripts: z.object({ start: z.string() }) });
+
 function commandFor(name: TargetName, options: StartOptions): { command: string; args: string[]; cwd: string; env: Record<string, string> } {
   if (name === 'parley') {
-    // `npm start` is `tsx src/index.ts`; `node --import tsx` is the same in one process, whose pid we can read.
+    const start = startScript(packageJson.parse(JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'))).scripts.start);
     const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-    return { command: process.execPath, args: ['--import', 'tsx', ...profile, 'src/index.ts'], cwd: repoRoot, env: { NODE_ENV: 'production', HOST: '127.0.0.1', ...options.env } };
+    return {
+      command: process.execPath,
+      args: ['--import', 'tsx', ...profile, start.script],
+      cwd: repoRoot,
+      env: { ...start.env, NODE_ENV: 'production', HOST: '127.0.0.1', ...options.env },
+    };
   }
   if (name === 'postgraphile') return { command: node22, args: ['server.mjs'], cwd: postgraphileDir, env: { NODE_ENV: 'production', GRAPHILE_ENV: 'production' } };
   return { command: process.execPath, args: ['--import', 'tsx', 'bench/read/floor-server.ts'], cwd: repoRoot, env: { NODE_ENV: 'production' } };

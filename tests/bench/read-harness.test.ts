@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { firstDifference, normalise } from '../../bench/read/normalise.js';
 import { canonicalAnswer } from '../../bench/read/operations.js';
 import { packageOf } from '../../bench/read/profile-summary.js';
+import { startScript } from '../../bench/read/targets.js';
 import { startWireCounter } from '../../bench/read/wire-counter.js';
 import { loadConfig } from '../../src/config.js';
 
@@ -36,6 +37,17 @@ describe('answer normaliser', () => {
     expect(normalise(canonicalAnswer('parley', 'search', parley))).toEqual(expected);
     expect(normalise(canonicalAnswer('postgraphile', 'search', postgraphile))).toEqual(expected);
     expect(() => canonicalAnswer('parley', 'feed', { errors: [{ message: 'boom' }] })).toThrow(/parley feed: .*boom/);
+  });
+});
+
+describe('npm start', () => {
+  it('is read for its environment and script, so Parley runs as users start it', () => {
+    expect(startScript('tsx src/index.ts')).toEqual({ env: {}, script: 'src/index.ts' });
+    expect(startScript('NODE_ENV=${NODE_ENV:-production} GRAPHIQL=${GRAPHIQL:-true} tsx src/index.ts')).toEqual({
+      env: { NODE_ENV: 'production', GRAPHIQL: 'true' },
+      script: 'src/index.ts',
+    });
+    expect(() => startScript('node dist/index.js')).toThrow(/no longer "tsx <file>"/);
   });
 });
 
