@@ -51,15 +51,14 @@ export function stanceVerbs(text: string): StanceCue[] {
   return out;
 }
 
+/** ", supporting X" and "militias which support X" describe someone else's act, not where the speaker stands. */
 function describesAnother(text: string, v: StanceCue): boolean {
   const before = text.slice(0, v.start);
-  // ", supporting X" and "militias which support X" describe someone else's act
   return (/ing$/u.test(text.slice(v.start, v.end).split(/\s/u)[0] ?? '') && /,\s*$/u.test(before)) || /\b(?:which|who|whom)\s+(?:\p{Ll}+ly\s+)?$/u.test(before);
 }
 
-/** The deciding stance of a text: the highest-priority verb or phrase, or null. */
+/** The deciding stance of a text: a condition if there is one, else its first cue, or null. */
 export function stanceOf(text: string): StanceCue | null {
-  // ", supporting X" and "which support X" describe what someone else does, not where the speaker stands
   const found: StanceCue[] = stanceVerbs(text).filter((v) => !describesAnother(text, v));
   for (const { stance, re } of phraseRes) {
     const m = re.exec(text);
