@@ -1,22 +1,12 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './server/app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { readConfig } from './cli/setup.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { checkPortFree, PortUnavailableError } from './server/port.js';
 import { createLogger } from './logger.js';
 import { hasNoArticles, seedDatabase } from './services/seed.js';
 import { ensureAdminToken } from './services/tokens.js';
-
-function readConfig() {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
 
 async function main() {
   const config = readConfig();
