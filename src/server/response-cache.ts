@@ -14,9 +14,9 @@ export interface ResponseCacheOptions {
  * Every commit notification (ingest, edit, delete, from any instance) and every re-opened
  * LISTEN starts a new generation, and the generation is part of the cache key, taken when
  * the request arrives. So no answer from before a commit is served after its notification,
- * and a request that started before it cannot store its answer at all. The hub announces the commit before it delivers the
- * commit's statements to subscribers, so a client that has seen a statement on this instance
- * never reads a cached page without it. While LISTEN is down (commits would go unheard) the
+ * and a request that started before it cannot store its answer at all. The hub announces the
+ * commit before it delivers the commit's statements to subscribers, so a client that has seen a
+ * statement on this instance never reads a cached page without it. While LISTEN is down (commits would go unheard) the
  * cache is bypassed.
  *
  * Only anonymous requests are cached: a token may see what the public cannot, and is rate

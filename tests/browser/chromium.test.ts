@@ -38,9 +38,11 @@ describe.skipIf(!chromiumInstalled())('in Chromium, with the network cut at 127.
     return text;
   }
 
-  async function open(path: string) {
+  /** `freshStorage`: GraphiQL restores the tabs an earlier test left in this browser context; start from none. */
+  async function open(path: string, { freshStorage = false } = {}) {
     const page = await browser.context.newPage();
     pages.push(page);
+    if (freshStorage) await page.addInitScript(() => localStorage.clear());
     await page.goto(`${origin()}${path}`);
     return page;
   }
@@ -67,11 +69,7 @@ describe.skipIf(!chromiumInstalled())('in Chromium, with the network cut at 127.
   describe('GraphiQL, offline', () => {
     it('opens with the default query, runs it and shows statements', async () => {
       const newest = await newestStatement();
-      // GraphiQL restores the tabs an earlier test left in this browser context: start from none
-      const page = await browser.context.newPage();
-      pages.push(page);
-      await page.addInitScript(() => localStorage.clear());
-      await page.goto(`${origin()}/graphql`);
+      const page = await open('/graphql', { freshStorage: true });
       await page.locator('.graphiql-query-editor').getByText('LatestStatements').waitFor();
       await page.locator('.graphiql-execute-button').click();
       const response = page.locator('.graphiql-response');
