@@ -58,6 +58,20 @@ export function sentences(body: string, masked: string, paragraph: Paragraph, fi
   return out;
 }
 
+/** Sentences of a plain text (a statement's words), by the same boundaries and abbreviations. */
+export function sentenceTexts(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0] !== '\n' && isAbbreviation(text, m.index)) continue;
+    out.push(text.slice(from, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out.map((t) => t.trim()).filter((t) => t !== '');
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   if (text.charAt(dot) !== '.') return false;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));

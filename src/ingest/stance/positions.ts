@@ -7,6 +7,7 @@
  */
 import type { Entity, Registry } from '../entities/registry.js';
 import { subjectBefore } from '../attribution/frames.js';
+import { sentenceTexts } from '../segment/sentences.js';
 import type { CueHit, SentenceFacts } from '../stages.js';
 import type { TopicIndex } from '../topics/topics.js';
 import type { ExtractedPosition, ExtractedStatement } from '../types.js';
@@ -41,13 +42,8 @@ function fromStatement(ctx: Context, s: ExtractedStatement, index: number, topic
   const text = s.clause ? ctx.body.slice(s.clause.start, s.clause.end) : s.quote;
   // What the words say decides; the reporting verb ("urged", "warned") speaks when they say nothing.
   // Each sentence of a long quote may take its own stance ("We must … . Leaving them is a mistake.").
-  const cues = sentencesOf(text).map((t) => stanceOf(t) ?? byCue ?? evaluationOf(t)).filter((c): c is StanceCue => c !== null);
+  const cues = sentenceTexts(text).map((t) => stanceOf(t) ?? byCue ?? evaluationOf(t)).filter((c): c is StanceCue => c !== null);
   for (const cue of cues) add(ctx, { stakeholder: s.speaker, topic, stance: cue.stance, evidence: s.quote.slice(0, 300), statement: index, start: s.start, end: s.end, confidence: byCue ? 0.6 : 0.5 });
-}
-
-/** Sentences of a statement's text: a full stop, "!" or "?" followed by a capital starts the next. */
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?][’”"]?)\s+(?=[\p{Lu}“"‘'])/u);
 }
 
 /** "Germany banned the airline", "the deal was rejected by Ankara": stance verbs in narration with a known holder. */
