@@ -3,7 +3,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useRateLimiter } from '@envelop/rate-limiter';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/builder.js';
 import { codedError } from './errors.js';
@@ -97,15 +97,24 @@ function useCostLimit(maxCost: number): Plugin {
   };
 }
 
-/** Results past `maxBytes` are replaced by RESPONSE_TOO_LARGE before they are sent, on every transport. */
+/**
+ * Results past `maxBytes` are replaced by RESPONSE_TOO_LARGE before they are sent, on every
+ * transport. Measuring means serialising, so the text is kept for yoga's HTTP result processor,
+ * which serialises with `result.stringify` when a result has one (graphql-yoga
+ * plugins/result-processor/stringify.js): a result is serialised once, not twice.
+ */
 function useResponseSizeLimit(maxBytes: number): Plugin {
   return {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
           if (isAsyncIterable(result)) return;
-          const bytes = Buffer.byteLength(JSON.stringify(result));
-          if (bytes <= maxBytes) return;
+          const text = JSON.stringify(result);
+          const bytes = Buffer.byteLength(text);
+          if (bytes <= maxBytes) {
+            reuseSerialisation(result, text);
+            return;
+          }
           setResult({
             errors: [codedError(`The result would be ${bytes} bytes; at most ${maxBytes} are served. Ask for fewer or smaller fields.`, 'RESPONSE_TOO_LARGE')],
           });
@@ -113,6 +122,17 @@ function useResponseSizeLimit(maxBytes: number): Plugin {
       };
     },
   };
+}
+
+/**
+ * Lets yoga send `text` for `result`. Yoga strips internal error extensions before it
+ * serialises, so a result with errors or HTTP extensions is left to it; the property is not
+ * enumerable, so a plugin that copies the result afterwards does not carry stale text along, and
+ * it answers only for the very object it was measured on.
+ */
+function reuseSerialisation(result: ExecutionResult, text: string): void {
+  if (result.errors?.length || result.extensions?.['http']) return;
+  Object.defineProperty(result, 'stringify', { value: (value: unknown) => (value === result ? text : JSON.stringify(value)), enumerable: false });
 }
 
 /**
@@ -132,7 +152,7 @@ function useNoIntrospection(): Plugin {
  * plugin also offers a Redis store for a shared budget across instances).
  */
 export function useMutationRateLimit(perMinute: number): ReturnType<typeof useRateLimiter> {
-  return useRateLimiter({
+  const limiter = useRateLimiter({
     // The plugin types the context as unknown; it is the Context this app's factory builds.
     identifyFn: (context) => {
       const viewer = (context as Partial<Context>).viewer;
@@ -142,6 +162,14 @@ export function useMutationRateLimit(perMinute: number): ReturnType<typeof useRa
     transformError: (message) => codedError(message, 'RATE_LIMITED'),
     interpolateMessage: () => `At most ${perMinute} mutations per minute per token; try again shortly.`,
   });
+  const { onExecute } = limiter;
+  if (!onExecute) return limiter;
+  return {
+    ...limiter,
+    // The limiter walks the whole document with type info on every execution, looking for
+    // limited fields; only a mutation has any.
+    onExecute: (payload) => (getOperationAST(payload.args.document, payload.args.operationName)?.operation === 'mutation' ? onExecute(payload) : undefined),
+  };
 }
 
 /** Largest request body accepted: room for the largest article (200 000 characters, up to 4 bytes each) and its fields. */
