@@ -75,6 +75,8 @@ const variables = z.object({
   DB_ACQUIRE_TIMEOUT_MS: bounded(100, 60_000, 3_000),
   DB_IDLE_TIMEOUT_S: bounded(1, 86_400, 60),
   DB_MAX_LIFETIME_S: bounded(60, 86_400, 1_800),
+  /** Distinct read statements run as prepared statements, per process (0: none); see db/prepared-reads.ts. */
+  DB_PREPARED_STATEMENTS: bounded(0, 100_000, 500),
 
   // Ingestion
   /** Time budget of extracting one article; beyond it EXTRACTION_TIMEOUT. */

@@ -23,6 +23,7 @@ async function main() {
     acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
     idleTimeoutS: config.DB_IDLE_TIMEOUT_S,
     maxLifetimeS: config.DB_MAX_LIFETIME_S,
+    preparedStatements: config.DB_PREPARED_STATEMENTS,
     holder: { role: 'server', port: config.PORT },
   });
   logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type postgres from 'postgres';
+import type { PreparedReads } from './prepared-reads.js';
 
 /**
  * The signal of the request a query runs for. The server enters it around each operation;
@@ -77,23 +78,25 @@ type Client = postgres.Sql | postgres.TransactionSql;
 
 /**
  * The postgres.js client drizzle is given, with every query tracked: cancelled with its
- * request and bounded in how long it may wait for a connection. Drizzle calls `unsafe` for
+ * request, bounded in how long it may wait for a connection, and prepared when `prepared`
+ * admits it (see prepared-reads.ts). Drizzle calls `unsafe` for
  * queries and `begin`/`savepoint` for transactions (drizzle-orm/postgres-js/session.js).
  */
-export function guardQueries<T extends Client>(sql: T, acquireTimeoutMs: number): T {
+export function guardQueries<T extends Client>(sql: T, acquireTimeoutMs: number, prepared: PreparedReads): T {
   return new Proxy(sql, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       if (property === 'unsafe') {
         const unsafe: postgres.Sql['unsafe'] = target.unsafe.bind(target);
-        return (...args: Parameters<postgres.Sql['unsafe']>) => track(unsafe(...args), acquireTimeoutMs);
+        return (...[text, parameters, options]: Parameters<postgres.Sql['unsafe']>) =>
+          track(unsafe(text, parameters, prepared.admits(text) ? { ...options, prepare: true } : options), acquireTimeoutMs);
       }
       if (property === 'begin' || property === 'savepoint') {
         return (...args: unknown[]) =>
           value.apply(
             target,
-            args.map((arg) => (typeof arg === 'function' ? (tx: postgres.TransactionSql) => arg(guardQueries(tx, acquireTimeoutMs)) : arg)),
+            args.map((arg) => (typeof arg === 'function' ? (tx: postgres.TransactionSql) => arg(guardQueries(tx, acquireTimeoutMs, prepared)) : arg)),
           );
       }
       return value.bind(target);

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { guardQueries } from './cancellation.js';
+import { PreparedReads } from './prepared-reads.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { PGliteThread } from './pglite-thread.js';
 import { relations } from './relations.js';
@@ -57,6 +58,8 @@ export interface DatabaseOptions {
   idleTimeoutS?: number | undefined;
   /** Pooled connections are replaced after this long, in s. Default 1 800. */
   maxLifetimeS?: number | undefined;
+  /** Distinct read statements prepared per process (db/prepared-reads.ts). Default 500. */
+  preparedStatements?: number | undefined;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -125,7 +128,7 @@ async function openServer(url: string, options: DatabaseOptions, logger: Logger 
     connection: { statement_timeout: options.statementTimeoutMs ?? 5_000 },
     onnotice: () => {},
   });
-  const db = drizzlePostgres({ client: guardQueries(client, options.acquireTimeoutMs ?? 3_000), relations, logger });
+  const db = drizzlePostgres({ client: guardQueries(client, options.acquireTimeoutMs ?? 3_000, new PreparedReads(options.preparedStatements ?? 500)), relations, logger });
   try {
     await migratePostgres(db, { migrationsFolder });
   } catch (error) {
