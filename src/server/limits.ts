@@ -110,7 +110,8 @@ function useResponseSizeLimit(maxBytes: number): Plugin {
         onExecuteDone({ result, setResult }) {
           if (isAsyncIterable(result)) return;
           const text = JSON.stringify(result);
-          const bytes = Buffer.byteLength(text);
+          // A UTF-16 unit is at most 3 bytes of UTF-8: most results need no byte count at all.
+          const bytes = text.length * 3 <= maxBytes ? text.length : Buffer.byteLength(text);
           if (bytes <= maxBytes) {
             reuseSerialisation(result, text);
             return;
