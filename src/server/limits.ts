@@ -133,7 +133,13 @@ function useResponseSizeLimit(maxBytes: number): Plugin {
  */
 function reuseSerialisation(result: ExecutionResult, text: string): void {
   if (result.errors?.length || result.extensions?.['http']) return;
-  Object.defineProperty(result, 'stringify', { value: (value: unknown) => (value === result ? text : JSON.stringify(value)), enumerable: false });
+  // Plugins after this one may still replace the result's parts (the response cache strips its
+  // metadata fields from the data): the text answers only for the parts it was made from.
+  const { data, extensions } = result;
+  Object.defineProperty(result, 'stringify', {
+    value: (value: ExecutionResult) => (value === result && value.data === data && value.extensions === extensions && !value.errors?.length ? text : JSON.stringify(value)),
+    enumerable: false,
+  });
 }
 
 /**

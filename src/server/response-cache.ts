@@ -1,4 +1,5 @@
 import { type Cache, createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { EventHub } from '../events/hub.js';
 
@@ -23,6 +24,28 @@ export interface ResponseCacheOptions {
  * limited per request. Answers with errors are never cached (the plugin's default), and
  * sources are left out: the poller changes them without a notification.
  */
+/**
+ * A cached answer that carries its own JSON, so a hit is not serialised again. Yoga serialises
+ * with `result.stringify` when a result has one (graphql-yoga result-processor/stringify.js), and
+ * first drops `extensions.http` (where the cache keeps its ETag) into a copy: the text is of that
+ * copy, and answers for any value with the same data and the same other extensions. The property
+ * is enumerable because the plugin serves a spread copy of the entry.
+ */
+function serialisedOnce(result: ExecutionResult): ExecutionResult {
+  const { http: _http, ...served } = result.extensions ?? {};
+  const extensions = Object.keys(served).length > 0 ? served : undefined;
+  const text = JSON.stringify({ ...result, extensions });
+  const stringify = (value: ExecutionResult) =>
+    value.data === result.data && !value.errors && sameEntries(value.extensions, extensions) ? text : JSON.stringify(value);
+  return Object.assign({}, result, { stringify });
+}
+
+function sameEntries(a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined): boolean {
+  if (!a || !b) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 export function useParleyResponseCache(events: EventHub, options: ResponseCacheOptions): Plugin {
   let generation = 0;
   let entries = createInMemoryCache({ max: options.maxEntries });
@@ -36,7 +59,7 @@ export function useParleyResponseCache(events: EventHub, options: ResponseCacheO
   // and stored after it, or an If-None-Match with an old ETag, never matches.
   const cache: Cache = {
     get: (key) => (current(key) ? entries.get(key) : undefined),
-    set: (key, ...rest) => (current(key) ? entries.set(key, ...rest) : undefined),
+    set: (key, result, ...rest) => (current(key) ? entries.set(key, serialisedOnce(result), ...rest) : undefined),
     invalidate: (entities) => entries.invalidate(entities),
   };
   return useResponseCache({

@@ -57,6 +57,22 @@ describe('response cache', () => {
     expect(hit.answer.data).toEqual(miss.answer.data);
   });
 
+  it('sends a hit byte for byte as it sent the miss, without the cache’s own fields', async () => {
+    const query = '{ statements(first: 5) { nodes { seq text kind speaker { slug name } } } }';
+    const body = async () => {
+      const response = await fetch(first.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return { etag: response.headers.get('etag'), text: await response.text() };
+    };
+    database.resetQueryLog();
+    const miss = await body();
+    const hit = await body();
+    expect(database.queries.length).toBe(1);
+    expect(hit).toEqual(miss);
+    expect(miss.etag).toBeTruthy();
+    expect(miss.text).not.toMatch(/__responseCache|"http"|stringify/);
+    expect(JSON.parse(miss.text)).toMatchObject({ data: { statements: { nodes: expect.any(Array) } }, extensions: { cost: expect.any(Object) } });
+  });
+
   it('never caches for a caller with a token', async () => {
     await sqlFor(feed, tokens.ingest);
     const again = await sqlFor(feed, tokens.ingest);
