@@ -20,6 +20,7 @@ import { authenticate } from './auth.js';
 import { HttpDrain } from './drain.js';
 import { portError } from './port.js';
 import { maskError } from './errors.js';
+import { useParseErrorStatus } from './parse-errors.js';
 import { useNulGuard, useRequestDeadline } from './input-guards.js';
 import { useMutationRateLimit, useOperationLimits, useRequestSizeLimit } from './limits.js';
 import { useMetrics } from './metrics.js';
@@ -103,6 +104,7 @@ export function buildApp(options: AppOptions): App {
       ...useMetrics(events, { token: settings.METRICS_TOKEN, operationNames: settings.METRICS_OPERATION_NAMES }),
       useApolloMultipartSubscriptions(),
       usePersistedQueries(),
+      useParseErrorStatus(),
       useNulGuard(),
       ...useOperationLimits({
         depth: settings.QUERY_MAX_DEPTH,

@@ -1,4 +1,4 @@
-import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import { type Context as WsContext } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -6,6 +6,7 @@ import type { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
 import type { Context } from '../schema/builder.js';
 import { codedError, maskError } from './errors.js';
+import { withoutHttpDetails } from './parse-errors.js';
 import type { SocketTokenWatch } from './ws-auth.js';
 
 /** What yoga's context factory receives: an HTTP request, or graphql-ws connection params. */
@@ -50,7 +51,8 @@ export function serveGraphqlWs(wss: WebSocketServer, yoga: YogaServerInstance<Se
   const shown = (error: unknown): GraphQLError => {
     const masked = maskError(error, 'Unexpected error.');
     if (masked !== error) logger.error({ err: error }, 'graphql-ws operation failed');
-    return masked as GraphQLError;
+    // yoga masks into a GraphQLError; its declared type is wider.
+    return masked instanceof GraphQLError ? withoutHttpDetails(masked) : codedError('Unexpected error.', 'INTERNAL_SERVER_ERROR');
   };
   const settled = async (run: () => Promise<ExecutionResult | AsyncIterable<ExecutionResult>> | ExecutionResult | AsyncIterable<ExecutionResult>) => {
     try {
@@ -82,7 +84,7 @@ export function serveGraphqlWs(wss: WebSocketServer, yoga: YogaServerInstance<Se
           });
           const document = parse(params.query);
           const errors = validate(schema, document);
-          if (errors.length > 0) return [...errors];
+          if (errors.length > 0) return errors.map(withoutHttpDetails);
           const contextValue = await contextFactory();
           return {
             schema,

@@ -147,8 +147,8 @@ async function healthy() {
   return health.status === 200 && (data?.topics.totalCount ?? 0) > 0;
 }
 
-async function overHttp(c: Case) {
-  const response = await fetch(server.url, {
+async function overHttp(c: Case, url = server.url) {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headersFor(c.as) },
     body: JSON.stringify({ query: c.query, variables: c.variables }),
@@ -206,6 +206,63 @@ describe('bad input over graphql-ws', () => {
     expect(after).toEqual({ via: 'next', codes: [] });
     expect(await healthy()).toBe(true);
     expect(await fingerprint()).toBe(before);
+  });
+});
+
+/**
+ * Yoga caches a document's parse error and validation result per server and hands later
+ * requests the very same objects, whichever transport they came on. Each order runs on a fresh
+ * server (an empty cache), so the first transport is the one that parsed the document.
+ */
+describe('the same broken document over graphql-ws and HTTP, in either order', () => {
+  const broken: Case[] = [
+    cases.find((c) => c.name === 'a syntax error')!,
+    cases.find((c) => c.name === '3 002 tokens')!,
+    cases.find((c) => c.name === 'an unknown field')!,
+    cases.find((c) => c.name === 'a NUL in a search literal')!,
+  ];
+  const orders = broken.flatMap((c) => [
+    { ...c, first: 'graphql-ws', then: 'HTTP' },
+    { ...c, first: 'HTTP', then: 'graphql-ws' },
+  ]);
+
+  /** The outcome of one operation over the socket, with the extension keys of its first error. */
+  async function overFreshSocket(fresh: TestServer, c: Case) {
+    const client = createClient({ url: fresh.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      return await new Promise<{ via: string; code: unknown; keys: string[] }>((resolve) => {
+        client.subscribe(
+          { query: c.query, variables: c.variables ?? {} },
+          {
+            next: () => resolve({ via: 'next', code: undefined, keys: [] }),
+            error: (error) => {
+              const first = (Array.isArray(error) ? error[0] : undefined) as { extensions?: Record<string, unknown> } | undefined;
+              resolve({ via: 'error', code: first?.extensions?.code, keys: Object.keys(first?.extensions ?? {}) });
+            },
+            complete: () => resolve({ via: 'complete', code: undefined, keys: [] }),
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  it.each(orders)('answers $name first over $first, then over $then, with $status and $code', async (c) => {
+    const fresh = await startTestServer(database);
+    try {
+      const outcomes: { http?: Awaited<ReturnType<typeof overHttp>>; socket?: Awaited<ReturnType<typeof overFreshSocket>> } = {};
+      for (const transport of [c.first, c.then]) {
+        if (transport === 'HTTP') outcomes.http = await overHttp(c, fresh.url);
+        else outcomes.socket = await overFreshSocket(fresh, c);
+      }
+      const { http, socket } = outcomes;
+      expect({ status: http?.status, code: http?.codes[0] }).toEqual({ status: c.status, code: c.code });
+      // A socket has no status: the HTTP details yoga keeps on the shared error stay off it.
+      expect(socket).toEqual({ via: 'error', code: c.code, keys: ['code'] });
+    } finally {
+      await fresh.stop();
+    }
   });
 });
 
