@@ -1,48 +1,83 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articles as articleRows, sourceItems } from '../../src/db/schema.js';
+import { readCatalogue } from '../../src/seeds/files.js';
+import { storeCatalogue } from '../../src/services/catalogue.js';
 import { addSource } from '../../src/services/sources.js';
-import type { TestDatabase } from '../support/database.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { collect, type Received, statementAdded, until, wsClient } from '../support/live.js';
-import { type SeededServer, startSeededServer } from '../support/seeded-server.js';
-import type { TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { issueTokens } from '../support/tokens.js';
 import { articles, atomFeed, brokenRss, indexPage, jsonFeed, rssFeed } from './fixtures.js';
 import { document, type FixtureSite, html, oversized, redirect, slow, startSite, status } from './fixture-site.js';
 import { addVia, pollingSettings, publish, retitled, statusOf } from './support.js';
 
+// Each test starts from an empty database (the catalogue and tokens only), its own server with
+// its own poller, and its own news site, and arranges what it builds on (e.g. an RSS source
+// already read) itself: the tests run in any order. The database engine is the file's (a new
+// PGlite takes seconds); the server is stopped before the rows are deleted, so no poll of an
+// earlier test writes into a later one.
 let database: TestDatabase;
 let server: TestServer;
-let tokens: SeededServer['tokens'];
+let tokens: Awaited<ReturnType<typeof issueTokens>>;
 let site: FixtureSite;
 const disposals: (() => unknown)[] = [];
 
 beforeAll(async () => {
-  const seeded = await startSeededServer({ settings: pollingSettings });
-  ({ database, server, tokens } = seeded);
-  disposals.push(() => seeded.stop());
+  database = await createTestDatabase();
+});
+
+beforeEach(async () => {
+  await database.truncate();
+  await storeCatalogue(database.db, await readCatalogue());
+  tokens = await issueTokens(database.db);
+  server = await startTestServer(database, { settings: pollingSettings });
+  disposals.push(() => server.stop());
   site = await startSite();
   disposals.push(() => site.close());
 });
 
-afterAll(async () => {
+afterEach(async () => {
   for (const dispose of disposals.splice(0).reverse()) await dispose();
+});
+
+afterAll(async () => {
+  await database?.dispose();
 });
 
 const rss = 'application/rss+xml; charset=utf-8';
 const [harbour, rail, river] = articles as [(typeof articles)[0], (typeof articles)[0], (typeof articles)[0]];
+const politicsFeed = () => site.url('/politics/rss.xml');
 
-// One feed reader's life in steps: the RSS source is followed, then Atom and JSON Feed repeat one
-// of its stories (stored once), then feeds break and recover. Later steps build on what earlier ones
-// stored, so this file opts out of shuffling; every other file runs in any order.
-describe('a source poller, step by step', { shuffle: false }, () => {
+/** Serves the three stories and their RSS feed (with an ETag) under /politics. */
+function publishPolitics() {
+  const listed = publish(site, '/politics', articles);
+  // The feed lists the first story twice, as feeds carrying an update often do.
+  site.route('/politics/rss.xml', document(rssFeed([listed[0]!, ...listed]), rss, { etag: '"politics-1"' }));
+}
+
+/** The RSS source followed and its first poll done: all three stories stored from it. */
+async function followPolitics(): Promise<string> {
+  publishPolitics();
+  await addVia(server, tokens.ingest, { url: politicsFeed(), kind: 'RSS', name: 'Coastal Courier', pollIntervalSeconds: 10 });
+  // The poll's outcome is written in one update: its count, lastPolledAt and lastSuccessAt together.
+  await until(async () => (await statusOf(server, politicsFeed()))?.articlesIngested === 3);
+  return politicsFeed();
+}
+
+/** An RSS source (interval 1 s) whose feed is unreadable from its first poll on. */
+async function addBrokenFeed(): Promise<string> {
+  site.route('/bad/broken.xml', document(brokenRss, rss));
+  // Feeds break after they were added: added here past the probe that addSource runs.
+  await addSource(database.db, { url: site.url('/bad/broken.xml'), kind: 'RSS', name: '/bad/broken.xml', pollIntervalSeconds: 1 }, 1);
+  return site.url('/bad/broken.xml');
+}
+
+describe('a source poller', () => {
   describe('following an RSS feed', () => {
-    let feedUrl: string;
-
     it('brings its items\' statements to a live statementAdded subscriber within one poll interval', async () => {
-      const listed = publish(site, '/politics', articles);
-      // The feed lists the first story twice, as feeds carrying an update often do.
-      site.route('/politics/rss.xml', document(rssFeed([listed[0]!, ...listed]), rss, { etag: '"politics-1"' }));
-      feedUrl = site.url('/politics/rss.xml');
+      publishPolitics();
+      const feedUrl = politicsFeed();
       const expected = articles.flatMap((a) => a.statements);
 
       const client = wsClient(server);
@@ -66,7 +101,7 @@ describe('a source poller, step by step', { shuffle: false }, () => {
     });
 
     it('records the articles with their title, url, date, language and source', async () => {
-      await until(async () => (await statusOf(server, feedUrl))?.articlesIngested === 3);
+      const feedUrl = await followPolitics();
       const status = await statusOf(server, feedUrl);
       expect(status).toMatchObject({ lastError: null, consecutiveFailures: 0 });
       expect(status?.lastSuccessAt).toBe(status?.lastPolledAt);
@@ -87,6 +122,7 @@ describe('a source poller, step by step', { shuffle: false }, () => {
     });
 
     it('asks again with If-None-Match: a 304 fetches nothing more and is still a success', async () => {
+      const feedUrl = await followPolitics();
       const before = await statusOf(server, feedUrl);
       const feedHits = site.hits('/politics/rss.xml');
       await server.graphql('mutation ($id: ID!) { resumeSource(id: $id) { __typename } }', { id: before?.id }, tokens.ingest);
@@ -100,6 +136,8 @@ describe('a source poller, step by step', { shuffle: false }, () => {
 
   describe('Atom, JSON Feed and PAGE sources', () => {
     it('reads Atom and JSON Feed, keeps the language, and stores a story already known under another URL once', async () => {
+      // The rail story is already stored from the RSS source.
+      const rssUrl = await followPolitics();
       const atomStories = publish(site, '/atom', [retitled(harbour, 'Atom'), rail]);
       const jsonStories = publish(site, '/json', [retitled(river, 'JSON')]);
       site.route('/feeds/atom.xml', document(atomFeed(atomStories), 'application/atom+xml', { lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT' }));
@@ -111,6 +149,7 @@ describe('a source poller, step by step', { shuffle: false }, () => {
       await until(async () => (await statusOf(server, site.url('/feeds/atom.xml')))?.lastPolledAt != null);
       // The rail story has the text of the RSS one: stored once, still counted only there.
       expect(await statusOf(server, site.url('/feeds/atom.xml'))).toMatchObject({ articlesIngested: 1, lastError: null });
+      expect(await statusOf(server, rssUrl)).toMatchObject({ articlesIngested: 3 });
       const languages = await database.db.select({ url: articleRows.url, language: articleRows.language }).from(articleRows);
       expect(languages).toContainEqual({ url: site.url(`/atom/${harbour.slug}-Atom`), language: 'fr' });
       expect(languages).toContainEqual({ url: site.url(`/json/${river.slug}-JSON`), language: 'de' });
@@ -165,7 +204,7 @@ describe('a source poller, step by step', { shuffle: false }, () => {
     });
 
     it('doubles the wait with each failure in a row, and a success resets it', async () => {
-      const url = site.url('/bad/broken.xml');
+      const url = await addBrokenFeed();
       await until(async () => ((await statusOf(server, url))?.consecutiveFailures ?? 0) >= 2, 15_000);
       const twice = await statusOf(server, url);
       expect(Date.parse(twice?.nextPollAt ?? '') - Date.parse(twice?.lastPolledAt ?? '')).toBe(1000 * 2 ** (twice?.consecutiveFailures ?? 0));
