@@ -13,7 +13,7 @@ async function main() {
   const logger = createLogger({ level: config.LOG_LEVEL, maxString: config.LOG_MAX_STRING });
   const embedded = !config.DATABASE_URL;
   // Before the database: a server that cannot listen must not open (or create) a data directory.
-  await checkPortFree(config.PORT, config.HOST);
+  const port = await checkPortFree(config.PORT, config.HOST);
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: embedded ? config.DATA_DIR : undefined,
@@ -24,7 +24,7 @@ async function main() {
     idleTimeoutS: config.DB_IDLE_TIMEOUT_S,
     maxLifetimeS: config.DB_MAX_LIFETIME_S,
     preparedStatements: config.DB_PREPARED_STATEMENTS,
-    holder: { role: 'server', port: config.PORT },
+    holder: { role: 'server', port },
   });
   logger.info({ engine: database.engine, dataDir: embedded ? config.DATA_DIR : undefined }, 'database ready');
 
@@ -36,7 +36,7 @@ async function main() {
   }
 
   const app = buildApp({ database, logger, settings: config });
-  const { port } = await app.start(config.PORT, config.HOST).catch(async (error: unknown) => {
+  await app.start(port, config.HOST).catch(async (error: unknown) => {
     // Lost the port to another process since the check: leave the database as it was.
     await database.close();
     throw error;

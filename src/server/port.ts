@@ -21,14 +21,16 @@ export function portError(error: unknown, port: number): unknown {
 /**
  * Listens on the port and lets it go again, so a busy port fails start-up before the database
  * is opened (an embedded data directory must not be touched by a server that cannot serve).
- * Port 0 (any free port) always passes.
+ * Resolves with the port to serve: port 0 (any free port) becomes the one the OS handed out, so
+ * the data directory's lock and the log name the port the server actually listens on.
  */
-export async function checkPortFree(port: number, host: string): Promise<void> {
-  if (port === 0) return;
+export async function checkPortFree(port: number, host: string): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve, reject) => {
     probe.once('error', (error) => reject(portError(error, port)));
     probe.listen({ port, host, exclusive: true }, () => resolve());
   });
+  const address = probe.address();
   await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === 'object' && address !== null ? address.port : port;
 }
