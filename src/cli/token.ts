@@ -10,6 +10,7 @@ const usage = `usage:
   npm run token -- create … --server http://localhost:4000/graphql --token ADMIN_TOKEN   (through a running server)
   npm run token -- revoke ID
   npm run token -- list
+  (revoke and list take --server URL --token ADMIN_TOKEN too)
 (in the Docker image: node dist/cli/token.js …)`;
 
 function fail(message: string): never {
@@ -68,6 +69,49 @@ async function createThrough(target: ServerTarget, scopes: TokenScope[], days: n
   announce(token.id, scopes, token.secret);
 }
 
+const listQuery = `query ApiTokens { apiTokens { id name scopes createdAt expiresAt revokedAt } }`;
+const listed = z.array(
+  z.object({ id: z.number(), name: z.string(), scopes: z.array(z.string()), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() }),
+);
+
+const revokeMutation = `mutation RevokeApiToken($id: Int!) {
+  revokeApiToken(id: $id) {
+    __typename
+    ... on RevokedApiToken { id revoked }
+    ... on Error { code message }
+  }
+}`;
+
+/** One line per token: id, state, scopes, name (tab-separated, the same with or without --server). */
+function printTokens(tokens: { id: number; name: string; scopes: string[]; expiresAt: Date | null; revokedAt: Date | null }[]) {
+  for (const t of tokens) {
+    const state = t.revokedAt ? 'revoked' : t.expiresAt && t.expiresAt < new Date() ? 'expired' : 'live';
+    console.log(`${t.id}\t${state}\t${t.scopes.join(',')}\t${t.name}`);
+  }
+}
+
+const revokedLine = (id: number, revoked: boolean) => (revoked ? `Revoked token ${id}.` : `No live token ${id}.`);
+
+function revokeId(): number {
+  const id = Number(argument);
+  if (!Number.isSafeInteger(id)) fail('revoke needs a numeric token ID (see `npm run token -- list`)');
+  return id;
+}
+
+async function runThrough(target: ServerTarget) {
+  if (command === 'create') {
+    await createThrough(target, scopesOf(values.scope), daysOf(values['expires-in-days']));
+  } else if (command === 'revoke') {
+    const id = revokeId();
+    const { revoked } = await callServer(target, revokeMutation, { id }, 'revokeApiToken', z.object({ revoked: z.boolean() }));
+    console.log(revokedLine(id, revoked));
+  } else {
+    const tokens = await callServer(target, listQuery, {}, 'apiTokens', listed);
+    const date = (value: string | null) => (value === null ? null : new Date(value));
+    printTokens(tokens.map((t) => ({ ...t, scopes: t.scopes.map((scope) => scope.toLowerCase()), expiresAt: date(t.expiresAt), revokedAt: date(t.revokedAt) })));
+  }
+}
+
 async function runLocally(database: DatabaseHandle) {
   if (command === 'create') {
     const scopes = scopesOf(values.scope);
@@ -75,14 +119,10 @@ async function runLocally(database: DatabaseHandle) {
     const token = await createToken(database.db, { name: values.name ?? scopes.join('+'), scopes, expiresAt: days === null ? null : new Date(Date.now() + days * 86_400_000) });
     announce(token.id, scopes, token.secret);
   } else if (command === 'revoke') {
-    const id = Number(argument);
-    if (!Number.isSafeInteger(id)) fail('revoke needs a numeric token ID (see `npm run token -- list`)');
-    console.log((await revokeToken(database.db, id)) ? `Revoked token ${id}.` : `No live token ${id}.`);
+    const id = revokeId();
+    console.log(revokedLine(id, await revokeToken(database.db, id)));
   } else {
-    for (const t of await listTokens(database.db)) {
-      const state = t.revokedAt ? 'revoked' : t.expiresAt && t.expiresAt < new Date() ? 'expired' : 'live';
-      console.log(`${t.id}\t${state}\t${t.scopes.join(',')}\t${t.name}`);
-    }
+    printTokens(await listTokens(database.db));
   }
 }
 
@@ -97,13 +137,12 @@ try {
   throw error;
 }
 if (target) {
-  if (command !== 'create') fail(`${command} works on the database only (the API has no ${command} for tokens); stop the server or use DATABASE_URL`);
-  await createThrough(target, scopesOf(values.scope), daysOf(values['expires-in-days'])).catch((error: unknown) => {
+  await runThrough(target).catch((error: unknown) => {
     if (error instanceof ServerApiError) exitWith(`token: ${error.message}`);
     throw error;
   });
 } else {
-  const database = await openCliDatabase(config, { viaServer: command === 'create' });
+  const database = await openCliDatabase(config, { viaServer: true });
   try {
     await runLocally(database);
   } finally {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createToken, type TokenScope, tokenScopes } from '../services/tokens.js';
+import { createToken, isTokenScope, listTokens, revokeToken, type TokenScope, tokenScopes } from '../services/tokens.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 
@@ -42,5 +42,44 @@ builder.mutationField('createApiToken', (t) =>
       const token = await createToken(db, { name: input.name ?? scopes.join('+'), scopes, expiresAt });
       return { ...token, scopes, expiresAt };
     },
+  }),
+);
+
+const ApiToken = builder.objectRef<Awaited<ReturnType<typeof listTokens>>[number]>('ApiToken').implement({
+  description: 'An API token as stored: its name, scopes and dates, never its secret (only a hash of it is kept).',
+  fields: (t) => ({
+    id: t.exposeInt('id', { description: 'The number `revokeApiToken` and `npm run token -- revoke ID` take.' }),
+    name: t.exposeString('name'),
+    scopes: t.field({ type: [TokenScopeEnum], resolve: (token) => token.scopes.filter(isTokenScope) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryField('apiTokens', (t) =>
+  t.field({
+    type: [ApiToken],
+    description: 'Every API token, live, expired or revoked, by id: what `npm run token -- list --server URL` prints. Admin only.',
+    authScopes: { admin: true },
+    resolve: (_root, _args, { db }) => listTokens(db),
+  }),
+);
+
+const RevokedApiToken = builder.objectRef<{ id: number; revoked: boolean }>('RevokedApiToken').implement({
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    revoked: t.exposeBoolean('revoked', { description: 'False when no live token has this id (unknown, or revoked already): nothing changed.' }),
+  }),
+});
+
+builder.mutationField('revokeApiToken', (t) =>
+  t.field({
+    type: RevokedApiToken,
+    description: 'Revokes an API token at once, so a running server can stop one without a second process opening its database; WebSockets using it are closed at the next re-check. Admin only.',
+    authScopes: { admin: true },
+    errors: { types: mutationErrors },
+    args: { id: t.arg.int({ required: true, description: 'The token number (`CreatedApiToken.id`, `apiTokens`).' }) },
+    resolve: async (_root, { id }, { db }) => ({ id, revoked: await revokeToken(db, id) }),
   }),
 );

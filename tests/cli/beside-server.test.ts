@@ -35,15 +35,22 @@ const environment = (port: number, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-/** `npm start` as a real process, resolved once /health answers. */
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: environment(port, { PARLEY_ADMIN_TOKEN: adminToken }), stdio: ['ignore', 'pipe', 'pipe'] });
+/** The port a data directory's lock records, once the lock is there. */
+async function lockedPort(dir: string): Promise<number | undefined> {
+  const text = await readFile(join(dir, 'parley.lock'), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as { port?: number }).port;
+}
+
+/** `npm start` as a real process, resolved once /health answers (with PORT=0, on the port its lock records). */
+async function startServer(port: number, dir = dataDir): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: environment(port, { PARLEY_ADMIN_TOKEN: adminToken, DATA_DIR: dir }), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
   for (let waited = 0; waited < 90_000; waited += 250) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}): ${output}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const served = port === 0 ? await lockedPort(dir) : port;
+    const healthy = served !== undefined && served !== 0 && (await fetch(`http://127.0.0.1:${served}/health`).then((r) => r.ok, () => false));
     if (healthy) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -103,7 +110,15 @@ describe('CLIs beside a running embedded server', () => {
       const lock = JSON.parse(await readFile(join(dataDir, 'parley.lock'), 'utf8')) as { pid: number; role: string };
       expect(lock).toMatchObject({ pid: server.pid, role: 'server', port });
 
-      for (const [script, args] of [['src/cli/token.ts', ['create', '--scope', 'ingest']], ['src/cli/ingest.ts', [articleFile]], ['src/cli/seed.ts', []], ['src/cli/reextract.ts', []], ['src/cli/sources.ts', ['list']]] as const) {
+      for (const [script, args] of [
+        ['src/cli/token.ts', ['create', '--scope', 'ingest']],
+        ['src/cli/token.ts', ['list']],
+        ['src/cli/token.ts', ['revoke', '1']],
+        ['src/cli/ingest.ts', [articleFile]],
+        ['src/cli/seed.ts', []],
+        ['src/cli/reextract.ts', []],
+        ['src/cli/sources.ts', ['list']],
+      ] as const) {
         const refused = await command(script, [...args], environment(port));
         expect(refused.code, script).toBe(1);
         expect(refused.stderr.trim().split('\n'), script).toHaveLength(1);
@@ -157,6 +172,72 @@ describe('CLIs beside a running embedded server', () => {
     const tokens = await command('src/cli/token.ts', ['list'], environment(port));
     expect(tokens.stdout).toMatch(/^\d+\tlive\tadmin\tPARLEY_ADMIN_TOKEN$/m);
     expect(tokens.stdout).toMatch(/^\d+\tlive\tingest\tfeeder$/m);
+  }, 300_000);
+
+  it('with PORT=0 records the bound port; token list and revoke and reextract refuse, then work through --server', async () => {
+    const own = await mkdtemp(join(folder, 'port-zero-'));
+    const server = await startServer(0, own);
+    const env = environment(0, { DATA_DIR: own });
+    try {
+      const port = (await lockedPort(own)) ?? 0;
+      expect(port).toBeGreaterThan(0);
+      const url = `http://127.0.0.1:${port}/graphql`;
+      expect((await graphql(port, '{ __typename }', adminToken)).data).toEqual({ __typename: 'Query' });
+
+      for (const args of [['token.ts', 'list'], ['token.ts', 'revoke', '1'], ['reextract.ts', '--all']]) {
+        const [script = '', ...rest] = args;
+        const refused = await command(`src/cli/${script}`, rest, env);
+        expect(refused.code, args.join(' ')).toBe(1);
+        expect(refused.stderr.trim(), args.join(' ')).toBe(
+          `${own} is in use by a Parley server on port ${port} (pid ${server.pid}): stop it, or set DATABASE_URL to share a PostgreSQL server, or pass --server http://localhost:${port}/graphql --token TOKEN`,
+        );
+      }
+
+      const asAdmin = ['--server', url, '--token', adminToken];
+      const token = (...args: string[]) => command('src/cli/token.ts', args, env);
+      const created = await token('create', '--scope', 'ingest', '--name', 'doomed', ...asAdmin);
+      expect(created.code, created.stderr).toBe(0);
+      const [, id] = /^Created token (\d+) /.exec(created.stdout) ?? [];
+      const secret = created.stdout.trim().split('\n').at(-1) ?? '';
+      const listed = await token('list', ...asAdmin);
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stdout).toMatch(/^\d+\tlive\tadmin\tPARLEY_ADMIN_TOKEN$/m);
+      expect(listed.stdout).toContain(`${id}\tlive\tingest\tdoomed\n`);
+
+      const forbidden = await command('src/cli/reextract.ts', ['--all', '--server', url, '--token', secret], env);
+      expect(forbidden).toMatchObject({ code: 1, stderr: 'reextract: FORBIDDEN: This token lacks the scope this operation needs.\n' });
+      const notAdmin = await token('list', '--server', url, '--token', secret);
+      expect(notAdmin).toMatchObject({ code: 1, stderr: 'token: FORBIDDEN: This token lacks the scope this operation needs.\n' });
+
+      expect((await token('revoke', id ?? '', ...asAdmin)).stdout).toBe(`Revoked token ${id}.\n`);
+      expect((await token('revoke', id ?? '', ...asAdmin)).stdout).toBe(`No live token ${id}.\n`);
+      expect((await token('list', ...asAdmin)).stdout).toContain(`${id}\trevoked\tingest\tdoomed\n`);
+      const revoked = await token('list', '--server', url, '--token', secret);
+      expect(revoked.code).toBe(1);
+      expect(revoked.stderr).toMatch(/^token: UNAUTHENTICATED: [^\n]+\n$/);
+
+      // The seed articles (loaded on the first start), one request and one line each.
+      const { data } = await graphql(port, '{ articles { totalCount } }', adminToken);
+      const stored = (data?.articles as { totalCount: number } | undefined)?.totalCount ?? 0;
+      expect(stored).toBeGreaterThan(1);
+      const all = await command('src/cli/reextract.ts', ['--all', ...asAdmin], env);
+      expect(all.code, all.stderr).toBe(0);
+      const lines = all.stdout.trim().split('\n');
+      expect(lines.slice(0, -1)).toHaveLength(stored);
+      for (const line of lines.slice(0, -1)) expect(line).toMatch(/^article \d+: \d+ kept, \d+ added, \d+ removed$/);
+      expect(lines.at(-1)).toMatch(new RegExp(`^re-extracted ${stored} articles: \\d+ statements kept, \\d+ added, \\d+ removed$`));
+      const outdated = await command('src/cli/reextract.ts', asAdmin, env);
+      expect(outdated.stdout).toBe('re-extracted 0 articles: 0 statements kept, 0 added, 0 removed\n');
+      const missing = await command('src/cli/reextract.ts', ['999999', ...asAdmin], env);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/^reextract: NOT_FOUND: [^\n]+\n$/);
+    } finally {
+      expect(await stopServer(server)).toBe(0);
+    }
+    // What the server revoked is in its database, as the embedded CLI reads it after the stop.
+    const after = await command('src/cli/token.ts', ['list'], env);
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stdout).toMatch(/\trevoked\tingest\tdoomed$/m);
   }, 300_000);
 
   it('takes over the lock a dead process left behind', async () => {
