@@ -68,12 +68,28 @@ function selectedOperation(document: DocumentNode, operationName: string | null 
  * and Shopify's APIs do, so clients see what they spend.
  */
 function useCostLimit(maxCost: number): Plugin {
-  const measure = (args: ExecutionArgs) =>
+  const compute = (args: ExecutionArgs) =>
     complexityFromQuery(selectedOperation(args.document, args.operationName), {
       schema: args.schema,
       ctx: args.contextValue as object,
       variables: args.variableValues ?? {},
     }).complexity;
+  // Yoga hands every request with the same text the same parsed document, and the cost depends
+  // only on it, the operation and the variables (schema/builder.ts fieldComplexity reads no
+  // context): remember the last few per document instead of walking it on every request.
+  const remembered = new WeakMap<DocumentNode, Map<string, number>>();
+  const measure = (args: ExecutionArgs) => {
+    let costs = remembered.get(args.document);
+    if (!costs) remembered.set(args.document, (costs = new Map()));
+    const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? {}]);
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = compute(args);
+      if (costs.size >= 32) costs.clear();
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   const check = (args: ExecutionArgs, stop: (result: ExecutionResult) => void): number | undefined => {
     const cost = measure(args);
     if (cost <= maxCost) return cost;
