@@ -76,12 +76,14 @@ function useCostLimit(maxCost: number): Plugin {
     }).complexity;
   // Yoga hands every request with the same text the same parsed document, and the cost depends
   // only on it, the operation and the variables (schema/builder.ts fieldComplexity reads no
-  // context): remember the last few per document instead of walking it on every request.
+  // context): remember the last few per document instead of walking it on every request. Large
+  // variables are not kept as keys: they would make the memo cost more than the walk.
   const remembered = new WeakMap<DocumentNode, Map<string, number>>();
   const measure = (args: ExecutionArgs) => {
+    const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? {}]);
+    if (key.length > 1_000) return compute(args);
     let costs = remembered.get(args.document);
     if (!costs) remembered.set(args.document, (costs = new Map()));
-    const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? {}]);
     let cost = costs.get(key);
     if (cost === undefined) {
       cost = compute(args);
