@@ -8,6 +8,16 @@ describe('reported speech', () => {
     expect(reported('Tom Reyes said on Monday that the plant would close next year.')).toEqual([{ speaker: 'Tom Reyes', quote: 'the plant would close next year', kind: 'REPORTED' }]);
   });
 
+  it('skips a month, a year or "during …" between the verb and its content', () => {
+    expect(reported('Tom Reyes said in April that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+    expect(reported('Tom Reyes said during a news conference that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+  });
+
+  it('does not take a place after "at a …" for content', () => {
+    expect(reported('Tom Reyes said Tuesday at a panel in Port Washington, N.Y., with the families.')).toEqual([]);
+    expect(reported('Tom Reyes said at a rally on Monday that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+  });
+
   it('skips the person told: "told reporters (that)"', () => {
     expect(reported('Tom Reyes told reporters the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
   });
@@ -32,6 +42,9 @@ describe('reported speech', () => {
 
   it('keeps a report whose source is a phrase with no name, without a speaker', () => {
     expect(reported('Two in three voters said they would stay home.')).toEqual([{ speaker: null, quote: 'they would stay home', kind: 'REPORTED' }]);
+    expect(reported('In a video released on Monday, a veteran diplomat said the plant would close next year.')).toEqual([
+      { speaker: null, quote: 'the plant would close next year', kind: 'REPORTED' },
+    ]);
   });
 
   it('does not take a circumstance after the verb for reported content', () => {

@@ -113,10 +113,14 @@ const noSubjectEnd = /(?:^|\s)(?:to|would|could|should|will|might|may|can|must|n
 function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
   const head = p.s.masked.slice(Math.max(0, c.start - p.s.start - 200), c.start - p.s.start);
   const clauseStart = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.search(/,\s+(?:and|but|while|as|because|although|though)\s+[^,]*$/u));
-  const np = head.slice(clauseStart + 1).replace(/^\s*,?\s*(?:and|but|while|as|because|although|though)\s+/u, '').trim();
+  const np = withoutOpener(head.slice(clauseStart + 1).replace(/^\s*,?\s*(?:and|but|while|as|because|although|though)\s+/u, '').trim());
   const n = np.split(/\s+/).length;
   return np.length > 0 && n <= 10 && !np.includes('…') && !np.includes(',') && !noSubjectEnd.test(` ${np}`) && /[\p{L}\p{N}]/u.test(np);
 }
+
+/** A circumstance opening the sentence before its subject: "In a 2013 video, a diplomat said". */
+const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite)\b[^,]{0,80},\s*(?=\S)/u;
+const withoutOpener = (np: string): string => np.replace(opener, '');
 
 /** Trim a content span to its clause: stop at ";", a dash, or a coordinated new attribution. */
 function clause(p: SentenceParts, c: CueHit, mention: Mention | null, from: number, to: number): ReportedClause | null {
