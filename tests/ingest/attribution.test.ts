@@ -26,6 +26,10 @@ describe('speaker of a quotation', () => {
     expect(speakerOf('Dana Holt said that Pat Wiley once described the bill as “a gift to lobbyists.”', 'a gift to lobbyists.')).toBe('Dana Holt');
   });
 
+  it('does not take the document a source speaks in for the source ("In a statement, X, a spokesman, said:")', () => {
+    expect(speakerOf('In a statement, Dana Holt, a spokeswoman for the campaign, said: “We will win the vote.”', 'We will win the vote.')).toBe('Dana Holt');
+  });
+
   it('gives a participle the subject of its sentence', () => {
     expect(speakerOf('Pat Wiley attacked Dana Holt on Tuesday, saying, “She cannot be trusted.”', 'She cannot be trusted.')).toBe('Pat Wiley');
     // after a long introductory phrase, too

@@ -136,6 +136,8 @@ function mergeAppositions(found: Mention[], s: Sentence): void {
     const d = found[i];
     const n = found[i + 1];
     if (!d || !n || (d.type !== 'ROLE' && !(d.type === 'GROUP' && !d.plural)) || n.type !== 'NAME') continue;
+    // "In a statement, Brian Fallon, …": a document is where the name speaks, not who the name is
+    if (documentHeads.has(d.name)) continue;
     if (!/^\s*,\s*$/.test(s.masked.slice(d.end - s.start, n.start - s.start))) continue;
     if (!/^\s*(?:,|\(|$)/.test(s.masked.slice(n.end - s.start))) continue;
     n.title ??= d.text;
