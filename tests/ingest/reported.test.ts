@@ -38,6 +38,7 @@ describe('reported speech', () => {
   it('reads "according to X" before and after the content', () => {
     expect(reported('According to Tom Reyes, the plant will close next year.')[0]?.quote).toBe('the plant will close next year');
     expect(reported('The plant will close next year, according to Tom Reyes.')[0]?.quote).toBe('The plant will close next year');
+    expect(reported('The plant will close in the spring of next year according to a count by Tom Reyes.')[0]?.quote).toBe('The plant will close in the spring of next year');
   });
 
   it('keeps a report whose source is a phrase with no name, without a speaker', () => {

@@ -98,6 +98,9 @@ function according(p: SentenceParts, c: CueHit): ReportedClause | null {
   const rel = (x: number): number => x - p.s.start;
   const head = p.s.masked.slice(0, rel(c.start));
   if (/,\s*$/.test(head)) return clause(p, c, mention, p.s.start, p.s.start + head.replace(/,\s*$/, '').length);
+  // "Clinton leads by 271 delegates according to a count by The Associated Press.": no comma, but
+  // the source closes the sentence, so what comes before it is the content.
+  if (head.trim().split(/\s+/).length >= 5 && /^[^,;:]{0,120}$/u.test(p.s.masked.slice(rel(c.end)))) return clause(p, c, mention, p.s.start, c.start);
   if (head.trim() !== '' && !/^(?:[^,]{0,40},\s*)?$/u.test(head)) return null;
   const comma = p.s.masked.indexOf(',', rel(mention?.end ?? c.end));
   if (comma < 0 || comma - rel(c.end) > 120) return null;
