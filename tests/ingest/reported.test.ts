@@ -18,6 +18,13 @@ describe('reported speech', () => {
     expect(reported('Tom Reyes said at a rally on Monday that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
   });
 
+  it('reports the question put to a source ("Asked whether …, X said"), by an asker it does not name', () => {
+    const found = reported('Asked whether he would fire his speechwriter, Tom Reyes said that the plant would close.');
+    expect(found).toContainEqual({ speaker: null, quote: 'whether he would fire his speechwriter', kind: 'REPORTED' });
+    expect(found).toContainEqual({ speaker: 'Tom Reyes', quote: 'the plant would close', kind: 'REPORTED' });
+    expect(reported('Asked by reporters, Tom Reyes said that the plant would close.').filter((r) => r.speaker === null)).toEqual([]);
+  });
+
   it('skips the person told: "told reporters (that)"', () => {
     expect(reported('Tom Reyes told reporters the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
   });

@@ -27,7 +27,7 @@ export function reportedClauses(p: SentenceParts, quoteMask: string): ReportedCl
   const out: ReportedClause[] = [];
   for (const c of p.cues) {
     if (c.cls === 'other' || out.some((r) => c.start >= r.start && c.start < r.end)) continue;
-    const r = c.according ? according(p, c) : (parenthetical(p, c) ?? inverted(p, c) ?? forward(p, c));
+    const r = c.according ? according(p, c) : (askedQuestion(p, c) ?? parenthetical(p, c) ?? inverted(p, c) ?? forward(p, c));
     if (r && ownWords(quoteMask, r) >= 3) out.push(r);
   }
   return out;
@@ -62,6 +62,21 @@ function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   const r = clause(p, c, mention, p.s.start + at, p.s.end);
   if (r && p.mentions.some((m) => m.start <= r.start && m.end >= r.end)) return null;
   return r;
+}
+
+/**
+ * "Asked whether he would run, Smith said …": the question put to the source is an attribution
+ * of its own, by an asker the sentence does not name; its content runs to the comma.
+ */
+function askedQuestion(p: SentenceParts, c: CueHit): ReportedClause | null {
+  if (c.lemma !== 'ask') return null;
+  const before = p.s.masked.slice(0, c.start - p.s.start);
+  if (!/^\s*(?:(?:When|when|After|after|Once|once|If|if)\s+)?$/u.test(before) || !/^asked$/iu.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start))) return null;
+  const rest = p.s.masked.slice(c.end - p.s.start);
+  const question = /^(?:\s+(?:on\s+\w+|\w+day|again|later|repeatedly|directly|specifically))?\s+((?:whether|if|about|what|how|why|who|when|where)\b[^,;:]{3,200}),/u.exec(rest);
+  if (!question?.[1]) return null;
+  const start = c.end + (question[0].length - question[1].length - 1);
+  return { start, end: start + question[1].length, cue: c, mention: null };
 }
 
 /** "Greensboro, Sexton said, made him think": an attribution set inside its content by commas. */
