@@ -32,6 +32,7 @@ describe('reported speech', () => {
   it('reads the inverted order: "…, X said." and "…, said X, an official."', () => {
     expect(reported('The plant will close next year, Tom Reyes said.')[0]).toEqual({ speaker: 'Tom Reyes', quote: 'The plant will close next year', kind: 'REPORTED' });
     expect(reported('The plant will close next year, said Tom Reyes, a union official.')[0]?.speaker).toBe('Tom Reyes');
+    expect(reported('The plant will close next year, Tom Reyes said; the union disagrees.')[0]?.quote).toBe('The plant will close next year');
   });
 
   it('takes the object of a verb of judgement as what was said, but not the object of "noted"', () => {
@@ -50,6 +51,8 @@ describe('reported speech', () => {
 
   it('keeps a report whose source is a phrase with no name, without a speaker', () => {
     expect(reported('Two in three voters said they would stay home.')).toEqual([{ speaker: null, quote: 'they would stay home', kind: 'REPORTED' }]);
+    expect(reported('Others, however, say the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+    expect(reported('While the owners deny it, workers who have seen the books say the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
     expect(reported('In a video released on Monday, a veteran diplomat said the plant would close next year.')).toEqual([
       { speaker: null, quote: 'the plant would close next year', kind: 'REPORTED' },
     ]);

@@ -99,7 +99,8 @@ function inverted(p: SentenceParts, c: CueHit): ReportedClause | null {
   const rest = p.s.masked.slice(rel(end));
   if (rest.length > 300) return null;
   // What follows the source is the end of the sentence: a time, an apposition, a circumstance.
-  const closes = tail.test(rest) || (/^\s*(?:,|\s(?:during|in|at|on|after|before|while|when|as|of|who)\b)[^;…]*$/u.test(rest) && !p.cues.some((x) => x.start >= end && x.cls === 'speech' && !x.weak));
+  // "…, analysts say; in 2012 …": a semicolon starts a sentence of its own
+  const closes = tail.test(rest.split(';')[0] ?? rest) || (/^\s*(?:,|\s(?:during|in|at|on|after|before|while|when|as|of|who)\b)[^;…]*$/u.test(rest) && !p.cues.some((x) => x.start >= end && x.cls === 'speech' && !x.weak));
   if (!closes) return null;
   const head = p.s.masked.slice(0, rel(before ? before.start : c.start));
   const comma = /,\s*(?:[—–]\s*)?$/.exec(head);
@@ -137,8 +138,10 @@ function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
 }
 
 /** A circumstance opening the sentence before its subject: "In a 2013 video, a diplomat said". */
-const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite)\b[^,]{0,80},\s*(?=\S)/u;
-const withoutOpener = (np: string): string => np.replace(opener, '');
+const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite|While|Although|Though|Because|As|When|If|Unless)\b[^,]{0,80},\s*(?=\S)/u;
+/** An adverb set off by commas inside the subject: "Others, however, say". */
+const setOffAdverb = /\s*,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|their|its) part),?(?=\s|$)/gu;
+const withoutOpener = (np: string): string => np.replace(opener, '').replace(setOffAdverb, '');
 
 /** Trim a content span to its clause: stop at ";", a dash, or a coordinated new attribution. */
 function clause(p: SentenceParts, c: CueHit, mention: Mention | null, from: number, to: number): ReportedClause | null {
