@@ -25,6 +25,12 @@ describe('reported speech', () => {
     expect(reported('Asked by reporters, Tom Reyes said that the plant would close.').filter((r) => r.speaker === null)).toEqual([]);
   });
 
+  it('reads a participle after a comma as a report of the clause before it', () => {
+    expect(reported('Several Democrats met the owners on Monday, saying the plant would close next year.').map((r) => r.quote)).toEqual(['the plant would close next year']);
+    expect(reported('“We will see,” Tom Reyes said, noting he would support any of the other candidates.')[0]?.quote).toBe('he would support any of the other candidates');
+    expect(reported('The campaign hired more staff in August, adding two new strategists as campaign managers.')).toEqual([]);
+  });
+
   it('skips the person told: "told reporters (that)"', () => {
     expect(reported('Tom Reyes told reporters the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
   });

@@ -2,7 +2,7 @@
  * Reported speech in one sentence: "Smith said (that) …", "…, Smith said.", "…, said Smith.",
  * "According to Smith, …", "…, according to Smith." The content runs to the end of its clause.
  */
-import { addresseeCues } from '../lexicon/lexicon.js';
+import { addresseeCues, participleCues } from '../lexicon/lexicon.js';
 import type { CueHit, Mention, Span } from '../stages.js';
 import { accordingSource, inheritsSubject, mainSubject, subjectAfter, subjectBefore } from './frames.js';
 import type { SentenceParts } from './quote-source.js';
@@ -35,7 +35,10 @@ export function reportedClauses(p: SentenceParts, quoteMask: string): ReportedCl
 
 function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   const mention = subjectBefore(p.s, p.mentions, c, p.s.start, true) ?? (inheritsSubject(p.s, c) ? mainSubject(p.s, p.mentions, c.start) : null);
-  if (!mention && !(finite.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && nounPhraseBefore(p, c))) return null;
+  // "…, saying the city is a front": a participle after a comma reports for the clause before it,
+  // whose subject may be no mention ("Several Democrats cautioned …, saying …")
+  const participle = /ing$/.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && /,\s*$/.test(p.s.masked.slice(0, c.start - p.s.start));
+  if (!mention && !participle && !(finite.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && nounPhraseBefore(p, c))) return null;
   const rel = (x: number): number => x - p.s.start;
   let at = rel(c.end);
   const after = (): string => p.s.masked.slice(at);
@@ -52,7 +55,7 @@ function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   at += leadSkip.exec(after())?.[0].length ?? 0;
   const that = thatSkip.exec(after());
   if (that) at += that[0].length;
-  else if (c.weak && c.lemma !== 'call') {
+  else if (c.weak && c.lemma !== 'call' && !(participle && participleCues.has(c.lemma))) {
     const colon = /^\s*:/.exec(after());
     if (!colon) return null;
     at += colon[0].length;

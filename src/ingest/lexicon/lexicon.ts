@@ -76,11 +76,13 @@ function pronouns(): Map<string, PronounInfo> {
 export const cueByForm: ReadonlyMap<string, CueForm> = cueForms();
 /** Multiword cues ("according to", "pointed out") and the class they carry. */
 export const cuePhrases: ReadonlyMap<string, CueClass> = new Map(Object.entries(cuesFile.phrases).map(([k]) => [k, 'speech' as const]));
-/** Nouns that name a statement ("in a statement", "her remarks"). */
 /** Cues whose subject may follow them: "…," said Smith. */
 export const invertibleCues: ReadonlySet<string> = new Set(cuesFile.invertible);
 /** Cues whose object is the person addressed before the content: "told reporters (that) …". */
 export const addresseeCues: ReadonlySet<string> = new Set(cuesFile.addressee);
+/** Weak cues whose participle after a comma reports without "that": "…, noting he would …". */
+export const participleCues: ReadonlySet<string> = new Set(cuesFile.participle);
+/** Nouns that name a statement ("in a statement", "her remarks"). */
 export const statementNouns: ReadonlySet<string> = new Set(Object.keys(cuesFile.nouns));
 
 /** "Mr." → m, "Sen." → null: honorifics and the gender they imply. */
