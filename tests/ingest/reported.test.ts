@@ -31,6 +31,11 @@ describe('reported speech', () => {
     expect(reported('The campaign hired more staff in August, adding two new strategists as campaign managers.')).toEqual([]);
   });
 
+  it('gives a coordinated "and said" its own report, even when the subject is no mention', () => {
+    expect(reported('Tom Reyes blamed the closure on the owners and said the workers would be paid until June.').map((r) => r.quote)).toContain('the workers would be paid until June');
+    expect(reported('A spokesman for the owners defended the plan and said the plant would close next year.').map((r) => r.quote)).toContain('the plant would close next year');
+  });
+
   it('skips the person told: "told reporters (that)"', () => {
     expect(reported('Tom Reyes told reporters the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
   });

@@ -18,7 +18,7 @@ const leadSkip = new RegExp(`^(?:\\s*,)?(?:\\s+${timeWord}\\b,?|\\s*(?:[—–]|
 const objectSkip = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?=\s+that\b|\s*,|\s+(?:he|she|they|it|the|a|an|his|her|their|its|we|i|this|there)\b)/u;
 const thatSkip = /^\s*,?\s*(?:that|whether|if)\b/u;
 const tail = new RegExp(`^(?:(?:\\s+${timeWord})|\\s+(?:him|her|them|me|us|reporters|supporters|the\\s+[\\w-]+(?:\\s+[\\w-]+)?|[\\p{Lu}][\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,4})|\\s+to\\s+(?:reporters|supporters|the\\s+[\\w-]+(?:\\s+[\\w-]+)?|[\\p{Lu}][\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,3}))*\\s*[.!?]?\\s*$`, 'u');
-const clauseStop = /;|\s[—–]\s|,\s+according to\b|,\s+(?:telling|saying|adding|noting|arguing|insisting|writing|explaining|warning)\b|,\s+(?:and|but)\s+(?=(?:he|she|they|it|the|a|an|\p{Lu})[^,;]{0,40}?\s(?:said|says|added|told|noted|argued|warned|insisted)\b)/u;
+const clauseStop = /;|\s[—–]\s|,\s+according to\b|,\s+(?:telling|saying|adding|noting|arguing|insisting|writing|explaining|warning)\b|,\s+(?:and|but)\s+(?=(?:he|she|they|it|the|a|an|\p{Lu})[^,;]{0,40}?\s(?:said|says|added|told|noted|argued|warned|insisted)\b)|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:said|says|added|told|noted|argued|warned|insisted)\b)/u;
 const words = /[\p{L}\p{N}]+/gu;
 const notContent = /^\s*(?:after|as|before|while|when|whenever|during|since|until|at|to|for|in|on|of|with|about|from|by|and|or|but|several|because|though|although|if|upon|without|later|earlier)\b/u;
 
@@ -38,7 +38,9 @@ function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   // "…, saying the city is a front": a participle after a comma reports for the clause before it,
   // whose subject may be no mention ("Several Democrats cautioned …, saying …")
   const participle = /ing$/.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && /,\s*$/.test(p.s.masked.slice(0, c.start - p.s.start));
-  if (!mention && !participle && !(finite.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && nounPhraseBefore(p, c))) return null;
+  // "A spokesman for the mayor defended the route and said …": a coordinated verb, the same way
+  const coordinated = /\s(?:and|but)\s+(?:also\s+)?$/u.test(p.s.masked.slice(0, c.start - p.s.start)) && finite.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start));
+  if (!mention && !participle && !coordinated && !(finite.test(p.s.masked.slice(c.start - p.s.start, c.end - p.s.start)) && nounPhraseBefore(p, c))) return null;
   const rel = (x: number): number => x - p.s.start;
   let at = rel(c.end);
   const after = (): string => p.s.masked.slice(at);
