@@ -52,6 +52,7 @@ describe('reported speech', () => {
     expect(reported('Tom Reyes noted the date of the meeting in his diary.')).toEqual([]);
     expect(reported('Tom Reyes called the deal a disaster for the workers.')[0]?.quote).toBe('the deal a disaster for the workers');
     expect(reported('Tom Reyes called his wife and his brother on Monday.')).toEqual([]);
+    expect(reported('Tom Reyes called himself pro-choice and a friend of the unions.')[0]?.quote).toBe('himself pro-choice and a friend of the unions');
   });
 
   it('reads "according to X" before and after the content', () => {

@@ -48,7 +48,7 @@ function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
     const m = /^\s+(?:for|on|upon)\b/u.exec(after());
     if (m) at += m[0].length;
     // "called the deal a disaster": naming, what the source said of it; "called his wife" is no speech
-    else if (!/^\s+(?:the|a|an|it|him|her|them|this|that|these|those|his|their|its)\s+[^,.;]*?\b(?:a|an|the)\s/u.test(after()) && !/^\s+(?:it|him|her|them|this|that)\s+\p{Ll}+(?:ly)?\s*[,.;]/u.test(after())) return null;
+    else if (!/^\s+(?:the|a|an|it|him|her|them|this|that|these|those|his|their|its)\s+[^,.;]*?\b(?:a|an|the)\s/u.test(after()) && !/^\s+(?:it|him|her|them|this|that|himself|herself|themselves|itself)\s+[\p{Ll}-]+\s*(?:[,.;]|\s(?:and|but|while|as)\b)/u.test(after())) return null;
   }
   // "said, not even needing to…": a participle phrase, not reported content
   if (/^\s*,\s*(?:\p{Ll}+ing|not|even|just|as|while|when|after|before|because|though|although)\b/u.test(after())) return null;
