@@ -11,6 +11,8 @@ describe('reported speech', () => {
   it('skips a month, a year or "during …" between the verb and its content', () => {
     expect(reported('Tom Reyes said in April that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
     expect(reported('Tom Reyes said during a news conference that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+    expect(reported('Tom Reyes said late Wednesday that the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+    expect(reported('In his reply, Tom Reyes, the union leader, said on Tuesday that the plant would close next year.').map((r) => r.quote)).toEqual(['the plant would close next year']);
   });
 
   it('does not take a place after "at a …" for content', () => {

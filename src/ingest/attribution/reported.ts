@@ -13,7 +13,7 @@ export interface ReportedClause extends Span {
   mention: Mention | null;
 }
 
-const timeWord = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|earlier|also|again|repeatedly|publicly|privately|previously|once|last\\s+\\w+|this\\s+\\w+|on\\s+\\w+|in\\s+(?:a|an|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})(?:\\s+\\d{4})?|during\\s+(?:a|an|the|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|on\\s+(?:Twitter|Facebook|Instagram|Fox|CNN|MSNBC|television|TV|radio)|at\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?)';
+const timeWord = '(?:late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|earlier|also|again|repeatedly|publicly|privately|previously|once|last\\s+\\w+|this\\s+\\w+|on\\s+\\w+|in\\s+(?:a|an|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})(?:\\s+\\d{4})?|during\\s+(?:a|an|the|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|on\\s+(?:Twitter|Facebook|Instagram|Fox|CNN|MSNBC|television|TV|radio)|at\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?)';
 const leadSkip = new RegExp(`^(?:\\s*,)?(?:\\s+${timeWord}\\b,?|\\s*(?:[—–]|--)\\s[^—–]{1,60}?\\s(?:[—–]|--))*`, 'u');
 const objectSkip = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?=\s+that\b|\s*,|\s+(?:he|she|they|it|the|a|an|his|her|their|its|we|i|this|there)\b)/u;
 const thatSkip = /^\s*,?\s*(?:that|whether|if)\b/u;
@@ -105,6 +105,8 @@ function inverted(p: SentenceParts, c: CueHit): ReportedClause | null {
   if (rest.length > 300) return null;
   // What follows the source is the end of the sentence: a time, an apposition, a circumstance.
   // "…, analysts say; in 2012 …": a semicolon starts a sentence of its own
+  // "X said on Tuesday that …" is forward speech, not a trailing circumstance
+  if (thatSkip.test(rest.slice(leadSkip.exec(rest)?.[0].length ?? 0))) return null;
   const closes = tail.test(rest.split(';')[0] ?? rest) || (/^\s*(?:,|\s(?:during|in|at|on|after|before|while|when|as|of|who)\b)[^;…]*$/u.test(rest) && !p.cues.some((x) => x.start >= end && x.cls === 'speech' && !x.weak));
   if (!closes) return null;
   const head = p.s.masked.slice(0, rel(before ? before.start : c.start));
