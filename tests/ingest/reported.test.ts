@@ -66,6 +66,9 @@ describe('reported speech', () => {
   it('keeps a report whose source is a phrase with no name, without a speaker', () => {
     expect(reported('Two in three voters said they would stay home.')).toEqual([{ speaker: null, quote: 'they would stay home', kind: 'REPORTED' }]);
     expect(reported('Others, however, say the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
+    expect(
+      reported('When asked whether the plan of the owners to close the plant in the valley by the spring was the right one for the town, 59 percent said it was not.').map((r) => r.quote),
+    ).toContain('it was not');
     expect(reported('While the owners deny it, workers who have seen the books say the plant would close next year.')[0]?.quote).toBe('the plant would close next year');
     expect(reported('In a video released on Monday, a veteran diplomat said the plant would close next year.')).toEqual([
       { speaker: null, quote: 'the plant would close next year', kind: 'REPORTED' },

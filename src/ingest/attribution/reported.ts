@@ -138,14 +138,15 @@ const noSubjectEnd = /(?:^|\s)(?:to|would|could|should|will|might|may|can|must|n
 /** A short noun phrase opening the clause before the cue, with no mention that could say it. */
 function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
   const head = p.s.masked.slice(Math.max(0, c.start - p.s.start - 200), c.start - p.s.start);
-  const clauseStart = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.search(/,\s+(?:and|but|while|as|because|although|though)\s+[^,]*$/u));
+  const dash = head.search(/\s(?:[—–]|--?)\s[^—–]*$/u);
+  const clauseStart = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), dash < 0 ? -1 : dash + 2, head.search(/,\s+(?:and|but|while|as|because|although|though)\s+[^,]*$/u));
   const np = withoutOpener(head.slice(clauseStart + 1).replace(/^\s*,?\s*(?:and|but|while|as|because|although|though)\s+/u, '').trim());
   const n = np.split(/\s+/).length;
   return np.length > 0 && n <= 10 && !np.includes('…') && !np.includes(',') && !noSubjectEnd.test(` ${np}`) && /[\p{L}\p{N}]/u.test(np);
 }
 
 /** A circumstance opening the sentence before its subject: "In a 2013 video, a diplomat said". */
-const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite|While|Although|Though|Because|As|When|If|Unless)\b[^,]{0,80},\s*(?=\S)/u;
+const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite|While|Although|Though|Because|As|When|If|Unless)\b[^,]{0,160},\s*(?=\S)/u;
 /** An adverb set off by commas inside the subject: "Others, however, say". */
 const setOffAdverb = /\s*,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|their|its) part),?(?=\s|$)/gu;
 const withoutOpener = (np: string): string => np.replace(opener, '').replace(setOffAdverb, '');
