@@ -104,9 +104,9 @@ function inverted(p: SentenceParts, c: CueHit): ReportedClause | null {
   const rest = p.s.masked.slice(rel(end));
   if (rest.length > 300) return null;
   // What follows the source is the end of the sentence: a time, an apposition, a circumstance.
-  // "…, analysts say; in 2012 …": a semicolon starts a sentence of its own
   // "X said on Tuesday that …" is forward speech, not a trailing circumstance
   if (thatSkip.test(rest.slice(leadSkip.exec(rest)?.[0].length ?? 0))) return null;
+  // "…, analysts say; in 2012 …": a semicolon starts a sentence of its own
   const closes = tail.test(rest.split(';')[0] ?? rest) || (/^\s*(?:,|\s(?:during|in|at|on|after|before|while|when|as|of|who)\b)[^;…]*$/u.test(rest) && !p.cues.some((x) => x.start >= end && x.cls === 'speech' && !x.weak));
   if (!closes) return null;
   const head = p.s.masked.slice(0, rel(before ? before.start : c.start));
@@ -140,7 +140,7 @@ function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
   const head = p.s.masked.slice(Math.max(0, c.start - p.s.start - 200), c.start - p.s.start);
   const dash = head.search(/\s(?:[—–]|--?)\s[^—–]*$/u);
   const clauseStart = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), dash < 0 ? -1 : dash + 2, head.search(/,\s+(?:and|but|while|as|because|although|though)\s+[^,]*$/u));
-  const np = withoutOpener(head.slice(clauseStart + 1).replace(/^\s*,?\s*(?:and|but|while|as|because|although|though)\s+/u, '').trim());
+  const np = bareSubject(head.slice(clauseStart + 1).replace(/^\s*,?\s*(?:and|but|while|as|because|although|though)\s+/u, '').trim());
   const n = np.split(/\s+/).length;
   return np.length > 0 && n <= 10 && !np.includes('…') && !np.includes(',') && !noSubjectEnd.test(` ${np}`) && /[\p{L}\p{N}]/u.test(np);
 }
@@ -149,7 +149,7 @@ function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
 const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite|While|Although|Though|Because|As|When|If|Unless)\b[^,]{0,160},\s*(?=\S)/u;
 /** An adverb set off by commas inside the subject: "Others, however, say". */
 const setOffAdverb = /\s*,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|their|its) part),?(?=\s|$)/gu;
-const withoutOpener = (np: string): string => np.replace(opener, '').replace(setOffAdverb, '');
+const bareSubject = (np: string): string => np.replace(opener, '').replace(setOffAdverb, '');
 
 /** Trim a content span to its clause: stop at ";", a dash, or a coordinated new attribution. */
 function clause(p: SentenceParts, c: CueHit, mention: Mention | null, from: number, to: number): ReportedClause | null {
