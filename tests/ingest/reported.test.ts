@@ -52,6 +52,12 @@ describe('reported speech', () => {
     expect(reported('Tom Reyes criticized the climate accord adopted in Paris last week.')).toEqual([{ speaker: 'Tom Reyes', quote: 'the climate accord adopted in Paris last week', kind: 'REPORTED' }]);
     expect(reported('Tom Reyes demanded an apology from the mayor and his staff.')[0]?.quote).toBe('an apology from the mayor and his staff');
     expect(reported('Tom Reyes noted the date of the meeting in his diary.')).toEqual([]);
+    expect(reported('The company reported flat growth in its third quarter.')[0]?.quote).toBe('flat growth in its third quarter');
+    expect(reported('Tom Reyes reported to the police on Monday.')).toEqual([]);
+    // a report that opens with its own source and verb carries a second, inner report
+    expect(reported('The Post reported on Monday a government source, whom they did not name, said the plant would close next year.').map((r) => r.quote)).toContain(
+      'the plant would close next year',
+    );
     expect(reported('Tom Reyes called the deal a disaster for the workers.')[0]?.quote).toBe('the deal a disaster for the workers');
     expect(reported('Tom Reyes called his wife and his brother on Monday.')).toEqual([]);
     expect(reported('Tom Reyes called himself pro-choice and a friend of the unions.')[0]?.quote).toBe('himself pro-choice and a friend of the unions');

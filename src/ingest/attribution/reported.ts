@@ -26,12 +26,26 @@ const notContent = /^\s*(?:after|as|before|while|when|whenever|during|since|unti
 export function reportedClauses(p: SentenceParts, quoteMask: string): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const c of p.cues) {
-    if (c.cls === 'other' || out.some((r) => c.start >= r.start && c.start < r.end)) continue;
+    if (c.cls === 'other' || out.some((r) => c.start >= r.start && c.start < r.end && !reportsWithin(p, c, r))) continue;
     const r = c.according ? according(p, c) : (askedQuestion(p, c) ?? parenthetical(p, c) ?? inverted(p, c) ?? forward(p, c));
     if (r && ownWords(quoteMask, r) >= 3) out.push(r);
   }
   return out;
 }
+
+/**
+ * "Reuters reported a government source, whom they did not name, said …": a report whose content
+ * opens with its own source and verb of saying carries a second, inner report, which is kept.
+ */
+function reportsWithin(p: SentenceParts, c: CueHit, outer: ReportedClause): boolean {
+  if (c.cls !== 'speech' || c.weak) return false;
+  const source = subjectBefore(p.s, p.mentions, c, outer.start, true);
+  if (source) return source.start === outer.start;
+  return innerSource.test(p.s.masked.slice(outer.start - p.s.start, c.start - p.s.start));
+}
+
+/** A source that no mention covers, with at most a relative clause: "a government source, whom they did not name,". */
+const innerSource = /^(?:the|a|an|one|two|three|several|some)\s+[^,;:]{1,60}?(?:\s*,\s*(?:who|whom|which)\b[^,;:]{1,80},)?\s*$/u;
 
 function forward(p: SentenceParts, c: CueHit): ReportedClause | null {
   const mention = subjectBefore(p.s, p.mentions, c, p.s.start, true) ?? (inheritsSubject(p.s, c) ? mainSubject(p.s, p.mentions, c.start) : null);
