@@ -69,7 +69,7 @@ async function createThrough(target: ServerTarget, scopes: TokenScope[], days: n
   announce(token.id, scopes, token.secret);
 }
 
-const listQuery = `query ApiTokens { apiTokens { id name scopes createdAt expiresAt revokedAt } }`;
+const listQuery = `query ApiTokens { apiTokens { id name scopes expiresAt revokedAt } }`;
 const listed = z.array(
   z.object({ id: z.number(), name: z.string(), scopes: z.array(z.string()), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() }),
 );

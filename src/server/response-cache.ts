@@ -9,27 +9,12 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * Answers repeated anonymous queries from memory (`@graphql-yoga/plugin-response-cache`),
- * before authentication, parsing or SQL.
- *
- * Every commit notification (ingest, edit, delete, from any instance) and every re-opened
- * LISTEN starts a new generation, and the generation is part of the cache key, taken when
- * the request arrives. So no answer from before a commit is served after its notification,
- * and a request that started before it cannot store its answer at all. The hub announces the
- * commit before it delivers the commit's statements to subscribers, so a client that has seen a
- * statement on this instance never reads a cached page without it. While LISTEN is down (commits would go unheard) the
- * cache is bypassed.
- *
- * Only anonymous requests are cached: a token may see what the public cannot, and is rate
- * limited per request. Answers with errors are never cached (the plugin's default), and
- * sources are left out: the poller changes them without a notification.
- */
-/**
  * A cached answer that carries its own JSON, so a hit is not serialised again. Yoga serialises
  * with `result.stringify` when a result has one (graphql-yoga result-processor/stringify.js), and
  * first drops `extensions.http` (where the cache keeps its ETag) into a copy: the text is of that
  * copy, and answers for any value with the same data and the same other extensions. The property
- * is enumerable because the plugin serves a spread copy of the entry.
+ * is enumerable because the plugin serves a spread copy of the entry. (server/limits.ts hands
+ * yoga the text of a fresh result the same way.)
  */
 function serialisedOnce(result: ExecutionResult): ExecutionResult {
   const { http: _http, ...served } = result.extensions ?? {};
@@ -46,6 +31,22 @@ function sameEntries(a: Record<string, unknown> | undefined, b: Record<string, u
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+/**
+ * Answers repeated anonymous queries from memory (`@graphql-yoga/plugin-response-cache`),
+ * before authentication, parsing or SQL.
+ *
+ * Every commit notification (ingest, edit, delete, from any instance) and every re-opened
+ * LISTEN starts a new generation, and the generation is part of the cache key, taken when
+ * the request arrives. So no answer from before a commit is served after its notification,
+ * and a request that started before it cannot store its answer at all. The hub announces the
+ * commit before it delivers the commit's statements to subscribers, so a client that has seen a
+ * statement on this instance never reads a cached page without it. While LISTEN is down (commits would go unheard) the
+ * cache is bypassed.
+ *
+ * Only anonymous requests are cached: a token may see what the public cannot, and is rate
+ * limited per request. Answers with errors are never cached (the plugin's default), and
+ * sources are left out: the poller changes them without a notification.
+ */
 export function useParleyResponseCache(events: EventHub, options: ResponseCacheOptions): Plugin {
   let generation = 0;
   let entries = createInMemoryCache({ max: options.maxEntries });

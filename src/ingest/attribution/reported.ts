@@ -2,7 +2,7 @@
  * Reported speech in one sentence: "Smith said (that) …", "…, Smith said.", "…, said Smith.",
  * "According to Smith, …", "…, according to Smith." The content runs to the end of its clause.
  */
-import { addresseeCues, participleCues } from '../lexicon/lexicon.js';
+import { addresseeCues, monthNames, openerWords, participleCues, setOffAdverbs } from '../lexicon/lexicon.js';
 import type { CueHit, Mention, Span } from '../stages.js';
 import { accordingSource, inheritsSubject, mainSubject, subjectAfter, subjectBefore } from './frames.js';
 import type { SentenceParts } from './quote-source.js';
@@ -13,7 +13,7 @@ export interface ReportedClause extends Span {
   mention: Mention | null;
 }
 
-const timeWord = '(?:late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|earlier|also|again|repeatedly|publicly|privately|previously|once|last\\s+\\w+|this\\s+\\w+|on\\s+\\w+|in\\s+(?:a|an|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})(?:\\s+\\d{4})?|during\\s+(?:a|an|the|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|on\\s+(?:Twitter|Facebook|Instagram|Fox|CNN|MSNBC|television|TV|radio)|at\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?)';
+const timeWord = `(?:late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|earlier|also|again|repeatedly|publicly|privately|previously|once|last\\s+\\w+|this\\s+\\w+|on\\s+\\w+|in\\s+(?:a|an|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|in\\s+(?:${monthNames.join('|')}|\\d{4})(?:\\s+\\d{4})?|during\\s+(?:a|an|the|his|her|their|its)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?|on\\s+(?:Twitter|Facebook|Instagram|Fox|CNN|MSNBC|television|TV|radio)|at\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+(?!(?:of|to|in|at|on|with|for|from|by|about)\\b)[\\w-]+)?)`;
 const leadSkip = new RegExp(`^(?:\\s*,)?(?:\\s+${timeWord}\\b,?|\\s*(?:[—–]|--)\\s[^—–]{1,60}?\\s(?:[—–]|--))*`, 'u');
 const objectSkip = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?=\s+that\b|\s*,|\s+(?:he|she|they|it|the|a|an|his|her|their|its|we|i|this|there)\b)/u;
 const thatSkip = /^\s*,?\s*(?:that|whether|if)\b/u;
@@ -160,9 +160,9 @@ function nounPhraseBefore(p: SentenceParts, c: CueHit): boolean {
 }
 
 /** A circumstance opening the sentence before its subject: "In a 2013 video, a diplomat said". */
-const opener = /^(?:In|At|On|During|After|Before|Since|Speaking|Asked|Earlier|Later|Last|Meanwhile|However|Still|Now|Today|Yesterday|Like|Unlike|Despite|While|Although|Though|Because|As|When|If|Unless)\b[^,]{0,160},\s*(?=\S)/u;
+const opener = new RegExp(`^(?:${openerWords.join('|')})\\b[^,]{0,160},\\s*(?=\\S)`, 'u');
 /** An adverb set off by commas inside the subject: "Others, however, say". */
-const setOffAdverb = /\s*,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|their|its) part),?(?=\s|$)/gu;
+const setOffAdverb = new RegExp(`\\s*,\\s*(?:${setOffAdverbs.join('|')}),?(?=\\s|$)`, 'gu');
 const bareSubject = (np: string): string => np.replace(opener, '').replace(setOffAdverb, '');
 
 /** Trim a content span to its clause: stop at ";", a dash, or a coordinated new attribution. */

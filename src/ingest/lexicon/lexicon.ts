@@ -2,6 +2,7 @@
  * The extractor's word lists, loaded once from the JSON files beside this module. Each file
  * carries a `note` saying where its words came from; this module only indexes them.
  */
+import clausesFile from './clauses.json' with { type: 'json' };
 import confidenceFile from './confidence.json' with { type: 'json' };
 import countriesFile from './countries.json' with { type: 'json' };
 import cuesFile from './cues.json' with { type: 'json' };
@@ -82,6 +83,12 @@ export const invertibleCues: ReadonlySet<string> = new Set(cuesFile.invertible);
 export const addresseeCues: ReadonlySet<string> = new Set(cuesFile.addressee);
 /** Weak cues whose participle after a comma reports without "that": "…, noting he would …". */
 export const participleCues: ReadonlySet<string> = new Set(cuesFile.participle);
+/** Month names, a time between a verb of saying and its content ("said in April that"). */
+export const monthNames: readonly string[] = clausesFile.months;
+/** Words opening a circumstance before a sentence's subject ("In a video, a diplomat said"). */
+export const openerWords: readonly string[] = clausesFile.openers;
+/** Adverbs set off by commas inside a subject ("Others, however, say"). */
+export const setOffAdverbs: readonly string[] = clausesFile.setOffAdverbs;
 /** Nouns that name a statement ("in a statement", "her remarks"). */
 export const statementNouns: ReadonlySet<string> = new Set(Object.keys(cuesFile.nouns));
 
